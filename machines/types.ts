@@ -1,0 +1,172 @@
+// The contract of `assess`, as ../shared/law/README.md states it. Names and values are verbatim;
+// the only additions are fields that let the UI render a reason or action in Welsh and for
+// "you" or "the person you are helping" (see `Reason`, `Action`).
+
+export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
+export type Answer = 'yes' | 'no' | 'unsure';
+export type Age = 'under-16' | '16-17' | '18-plus';
+export type MhaStatus =
+  | 'detained'
+  | 'cto'
+  | 'guardianship'
+  | 'conditional-discharge'
+  | 'informal-inpatient'
+  | 'none'
+  | 'unsure';
+export type Section =
+  | '2' | '3' | '4' | '5(2)' | '5(4)' | '135' | '136' | '35' | '36' | '37' | '37/41'
+  | '38' | '45A' | '47' | '47/49' | '48' | '48/49' | 'other' | 'unsure';
+export type TreatmentDiscussed = 's57' | 'ect' | 'none' | 'unsure';
+export type Decision =
+  | 'serious-medical-treatment'
+  | 'accommodation'
+  | 'accommodation-review'
+  | 'safeguarding'
+  | 'none';
+export type TreatmentFor = 'physical' | 'mental';
+export type Dols = 'being-assessed' | 'authorised' | 'none' | 'unsure';
+export type Representative = 'unpaid' | 'paid' | 'none' | 'unsure';
+export type CareProcess =
+  | 'needs-assessment'
+  | 'carers-assessment'
+  | 'care-plan'
+  | 'review'
+  | 'safeguarding'
+  | 'transition'
+  | 'none';
+
+export interface Facts {
+  nation: Nation; // where the care, treatment or hospital is
+  age: Age;
+
+  // Mental Health Act 1983 (England and Wales)
+  mha: MhaStatus;
+  section?: Section; // when detained
+  treatmentDiscussed?: TreatmentDiscussed; // s57 neurosurgery/hormone implant, or ECT
+
+  // Mental Capacity Act 2005 (and NI 2016 Act)
+  lacksCapacity?: Answer; // to make the decision below
+  decision?: Decision;
+  treatmentFor?: TreatmentFor; // with serious-medical-treatment
+  longStay?: Answer; // accommodation: hospital 28+ days, or care home / council accommodation 8+ weeks
+  requiredByMha?: Answer; // accommodation: the place is one the MHA requires them to be in
+  someoneToConsult?: Answer; // an unpaid family member or friend it is right to consult
+  attorneyOrDeputy?: Answer; // attorney (LPA) or deputy for this decision, or an MCA s40 nominee
+  dols?: Dols;
+  representative?: Representative; // relevant person's representative
+
+  // Care and support (Care Act 2014, England; SSWBA 2014, Wales)
+  careProcess?: CareProcess;
+  substantialDifficulty?: Answer;
+  appropriateIndividual?: Answer;
+  nhsPlacementLikely?: Answer;
+  disagreement?: Answer;
+
+  // Scotland
+  mentalDisorder?: Answer;
+
+  // Complaints and refusals
+  nhsComplaint?: Answer;
+  refused?: Answer;
+}
+
+export type AdvocateKind =
+  | 'imha'
+  | 'imca'
+  | 'imca-dols'
+  | 'care-act'
+  | 'wales-ipa'
+  | 'scotland-advocacy'
+  | 'ni-imca'
+  | 'nhs-complaints';
+
+export type Status =
+  | 'entitled' // a legal duty to provide one applies on these facts
+  | 'may-be-entitled' // it would apply if something they were unsure of is so
+  | 'may-be-offered' // a power (not a duty), or a duty that turns on the body's judgment
+  | 'not-entitled';
+
+/** One statutory instrument; its display name is content (`instruments` in the catalogue). */
+export type InstrumentId =
+  | 'mha1983'
+  | 'mhWalesMeasure2010'
+  | 'imhaWalesRegs2011'
+  | 'hsca2012'
+  | 'mca2005'
+  | 'imcaGeneralRegs2006'
+  | 'imcaExpansionRegs2006'
+  | 'imcaWalesRegs2007'
+  | 'careAct2014'
+  | 'careAdvocacyRegs2014'
+  | 'careStatutoryGuidance'
+  | 'sswba2014'
+  | 'sswbaPart10Code'
+  | 'mhcts2003'
+  | 'mhScotland2015'
+  | 'socialSecurityScotland2018'
+  | 'mcani2016'
+  | 'mcaniCommencementOrder2019'
+  | 'lgpih2007'
+  | 'nhsWales2006'
+  | 'hscqeWales2020'
+  | 'puttingThingsRightRegs2011'
+  | 'legalAidFinancialRegs2013'
+  | 'childrenAct1989';
+
+/** Where a reason comes from in law: instrument, provision and the page on legislation.gov.uk. */
+export interface Citation {
+  instrument: InstrumentId;
+  provision: string; // e.g. "s130C(2)(a)"; empty for an instrument as a whole
+  url: string;
+}
+
+/** Values a reason or action interpolates into its wording (e.g. the section number). */
+export type MessageVars = Record<string, string>;
+
+/**
+ * The contract's `Reason { text; citation }`, plus what the UI needs to render the same reason
+ * in another language or for another audience: `key` names the wording in content/locales,
+ * `vars` fills it, `source` is the structured citation behind `citation`.
+ */
+export interface Reason {
+  text: string; // English, addressed to the person ("you")
+  citation: string; // never empty, e.g. "Mental Health Act 1983, s130C(2)(a)"
+  key: string;
+  vars?: MessageVars;
+  source: Citation;
+}
+
+export interface AdvocateResult {
+  kind: AdvocateKind;
+  status: Status;
+  reasons: Reason[]; // at least one; why this status, in the person's own terms
+  arrangedBy: string; // who must or may arrange it, in English (e.g. "the hospital managers")
+  arrangedByKey: string; // the same, as a content key for other languages and audiences
+}
+
+export type ActionGroup =
+  | 'legal-help' // complaints and solicitors: first when legalAdvice
+  | 'ask' // how to ask for an advocate the person is or may be entitled to
+  | 'rights' // other rights that come with their situation (tribunal, RPR, Court of Protection)
+  | 'questions' // the questions to ask an advocate
+  | 'non-statutory' // advocacy and help where there is no legal right
+  | 'self-advocacy';
+
+/** One personalised next step; its wording is content, keyed by `key`. */
+export interface Action {
+  id: string; // stable and unique within one assessment
+  group: ActionGroup;
+  key: string; // content key of the step's wording
+  vars?: MessageVars;
+  kind?: AdvocateKind; // the advocate this step is about, if any
+  contacts: string[]; // ids of organisations in content/organisations
+  source?: Citation; // where the step rests on a legal duty
+}
+
+export interface Assessment {
+  nation: Nation;
+  advocates: AdvocateResult[]; // one per kind that exists in this nation
+  route: 'statutory' | 'check' | 'non-statutory';
+  legalAdvice: boolean;
+  actions: Action[]; // ordered, personalised next steps
+}
