@@ -7,7 +7,29 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    environment: 'jsdom',
-    include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // `npm test` runs both projects: the unit tests in jsdom, then the browser tests, which build the
+    // app for production, serve it on 127.0.0.1 and drive Debian's Chromium (tests/browser/README.md).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          exclude: ['**/node_modules/**', 'tests/browser/**'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          fileParallelism: false, // one Chromium at a time, and the axe count spans the files in order
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

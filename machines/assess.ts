@@ -46,10 +46,15 @@ function toAdvocateResult(result: RuleResult): AdvocateResult {
   };
 }
 
-function routeOf(advocates: AdvocateResult[]): Assessment['route'] {
+function routeOf(advocates: readonly Pick<AdvocateResult, 'status'>[]): Assessment['route'] {
   if (advocates.some((a) => a.status === 'entitled')) return 'statutory';
   if (advocates.some((a) => a.status === 'may-be-entitled' || a.status === 'may-be-offered')) return 'check';
   return 'non-statutory';
+}
+
+/** The route alone, without wording or actions: cheap enough for the wizard to ask while routing. */
+export function routeFor(facts: Facts): Assessment['route'] {
+  return routeOf(kindsByNation[facts.nation].map((kind) => rules[kind](facts)));
 }
 
 /**

@@ -106,6 +106,7 @@ export type InstrumentId =
   | 'socialSecurityScotland2018'
   | 'mcani2016'
   | 'mcaniCommencementOrder2019'
+  | 'mhNiOrder1986'
   | 'lgpih2007'
   | 'nhsWales2006'
   | 'hscqeWales2020'

@@ -23,6 +23,7 @@ const instrumentUrl: Record<InstrumentId, string> = {
   socialSecurityScotland2018: 'https://www.legislation.gov.uk/asp/2018/9',
   mcani2016: 'https://www.legislation.gov.uk/nia/2016/18',
   mcaniCommencementOrder2019: 'https://www.legislation.gov.uk/nisr/2019/163',
+  mhNiOrder1986: 'https://www.legislation.gov.uk/nisi/1986/595',
   lgpih2007: 'https://www.legislation.gov.uk/ukpga/2007/28',
   nhsWales2006: 'https://www.legislation.gov.uk/ukpga/2006/42',
   hscqeWales2020: 'https://www.legislation.gov.uk/asc/2020/1',

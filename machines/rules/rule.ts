@@ -1,6 +1,6 @@
 import type { AdvocateKind, Citation, Facts, MessageVars, Status } from '../types';
 
-/** A reason as a rule gives it: wording by key (content/locales/*/reasons), with its citation. */
+/** A reason as a rule gives it: wording by key (the `reasons` namespace in content/locales), with its citation. */
 export interface ReasonSpec {
   key: string; // e.g. "imha.detainedQualifying" — a key in the `reasons` namespace
   cite: Citation;

@@ -1,0 +1,20 @@
+// The public face of machines/: the legal core (`assess` and its contract types), the question
+// registry and the wizard machine. The UI imports from here only.
+export { assess, kindsByNation } from './assess';
+export type * from './types';
+export {
+  answerValues,
+  answersOnPath,
+  isAnswerValue,
+  isComplete,
+  pathOf,
+  questionById,
+  questionIds,
+  questions,
+  toFacts,
+} from './questions';
+export type { AnswerValue, Answers, Audience, Question, QuestionId } from './questions';
+export { canVisit, isQuestion, nextStep, previousStep, steps } from './flow';
+export type { Mode, Step } from './flow';
+export { wizardMachine } from './wizard';
+export type { AnswerEvent, WizardContext, WizardEvent, WizardInput, WizardMachine } from './wizard';

@@ -1,0 +1,147 @@
+// Care Act 2014, ss67–68, with the Care and Support (Independent Advocacy Support) (No. 2)
+// Regulations 2014 (SI 2014/2889), reg 4.
+// A council must arrange an independent advocate for someone it is assessing, planning or
+// reviewing care and support with (s67), or making a safeguarding enquiry about (s68), who would
+// have substantial difficulty taking part and has no appropriate individual to support them.
+// Where there is an appropriate individual, reg 4 still requires one in two cases (not for
+// safeguarding). Lacking mental capacity is not a condition.
+// Applies in England only. Spec: ../../shared/law/care-and-support.md. Checked 2026-11-25.
+
+import type { Answer, CareProcess, Citation, Facts } from '../types';
+import { cite } from './citations';
+import { because, type ReasonSpec, type Rule, type RuleResult } from './rule';
+
+type Process = Exclude<CareProcess, 'none'>;
+
+// The provision each process rests on, cited so the person can see what the council is doing.
+const processLaw: Record<Process, { key: string; cite: Citation }> = {
+  'needs-assessment': { key: 'careAct.process.needsAssessment', cite: cite('careAct2014', 's9', 'section/9') },
+  'carers-assessment': { key: 'careAct.process.carersAssessment', cite: cite('careAct2014', 's10', 'section/10') },
+  'care-plan': { key: 'careAct.process.carePlan', cite: cite('careAct2014', 's25', 'section/25') },
+  review: { key: 'careAct.process.review', cite: cite('careAct2014', 's27', 'section/27') },
+  transition: { key: 'careAct.process.transition', cite: cite('careAct2014', 'ss58–64', 'section/58') },
+  safeguarding: { key: 'careAct.process.safeguarding', cite: cite('careAct2014', 's42', 'section/42') },
+};
+
+// s67 (assessment and planning) and s68 (safeguarding) state the same three conditions in
+// parallel subsections; which section applies depends only on the process.
+interface AdvocacyDuty {
+  scope: Citation; // which processes the duty covers
+  duty: Citation; // the council must arrange an independent advocate
+  substantialDifficulty: Citation; // the condition
+  appropriateIndividual: Citation; // the exception
+}
+
+const s67_assessmentAndPlanning: AdvocacyDuty = {
+  scope: cite('careAct2014', 's67(3)', 'section/67'),
+  duty: cite('careAct2014', 's67(2)', 'section/67'),
+  substantialDifficulty: cite('careAct2014', 's67(4)', 'section/67'),
+  appropriateIndividual: cite('careAct2014', 's67(5)–(6)', 'section/67'),
+};
+
+const s68_safeguarding: AdvocacyDuty = {
+  scope: cite('careAct2014', 's68(1)', 'section/68'),
+  duty: cite('careAct2014', 's68(2)', 'section/68'),
+  substantialDifficulty: cite('careAct2014', 's68(3)', 'section/68'),
+  appropriateIndividual: cite('careAct2014', 's68(4)–(5)', 'section/68'),
+};
+
+const reg4 = cite('careAdvocacyRegs2014', 'reg 4', 'regulation/4');
+
+const ARRANGED_BY = 'careAct.arrangedBy';
+
+// Undefined answers are "unsure" (../../shared/law/README.md): the wizard should have asked.
+const answer = (value: Answer | undefined): Answer => value ?? 'unsure';
+
+// Only adults, except in transition assessments (ss58–64), which are for children and young carers
+// approaching 18 and for the carers of children.
+const isAdultOrInTransition = (facts: Facts, process: Process) =>
+  facts.age === '18-plus' || process === 'transition';
+
+// reg 4: the cases in which an appropriate individual does not remove the duty. "Unsure" counts,
+// because a different answer would make the duty apply.
+function reg4Cases(facts: Facts): ReasonSpec[] {
+  const cases: ReasonSpec[] = [];
+  if (answer(facts.nhsPlacementLikely) !== 'no') cases.push(because('careAct.reg4NhsPlacement', reg4));
+  if (answer(facts.disagreement) !== 'no') cases.push(because('careAct.reg4Disagreement', reg4));
+  return cases;
+}
+
+function result(status: RuleResult['status'], reasons: [ReasonSpec, ...ReasonSpec[]]): RuleResult {
+  return { kind: 'care-act', status, reasons, arrangedBy: ARRANGED_BY };
+}
+
+export const careAct: Rule = (facts) => {
+  // "Local authority" in Part 1 of the Act is an English council: Wales has its own law (wales-ipa).
+  if (facts.nation !== 'england') {
+    return result('not-entitled', [because('careAct.englandOnly', s67_assessmentAndPlanning.duty)]);
+  }
+
+  const process = facts.careProcess ?? 'none';
+  if (process === 'none') {
+    return result('not-entitled', [
+      because('careAct.noCareProcess', s67_assessmentAndPlanning.scope),
+      because('careAct.noSafeguardingEnquiry', s68_safeguarding.scope),
+    ]);
+  }
+
+  const law = process === 'safeguarding' ? s68_safeguarding : s67_assessmentAndPlanning;
+  const processReason = because(processLaw[process].key, processLaw[process].cite);
+
+  if (!isAdultOrInTransition(facts, process)) {
+    // Children's advocacy (Children Act 1989 s26A; SSWBA s178) is offered in the action list.
+    return result('not-entitled', [because('careAct.under18', law.scope)]);
+  }
+
+  // s67(4) / s68(3): substantial difficulty in understanding, retaining, using or weighing
+  // information, or communicating views. Capacity is not asked: it is not a condition.
+  const substantialDifficulty = answer(facts.substantialDifficulty);
+  if (substantialDifficulty === 'no') {
+    return result('not-entitled', [because('careAct.noSubstantialDifficulty', law.substantialDifficulty)]);
+  }
+  const difficultyReason =
+    substantialDifficulty === 'yes'
+      ? because('careAct.substantialDifficulty', law.substantialDifficulty)
+      : because('careAct.substantialDifficultyUnsure', law.substantialDifficulty);
+
+  // s67(5)–(6) / s68(4)–(5): an appropriate individual (unpaid, able and willing, agreed to or in
+  // their best interests) removes the duty…
+  const appropriateIndividual = answer(facts.appropriateIndividual);
+  if (appropriateIndividual === 'yes') {
+    // …except, for assessment and planning only, in the reg 4 cases. The council must also be
+    // satisfied an advocate is in the person's best interests, so the most we can say is "may".
+    if (process !== 'safeguarding') {
+      const [firstCase, ...otherCases] = reg4Cases(facts);
+      if (firstCase) {
+        return result('may-be-offered', [
+          processReason,
+          difficultyReason,
+          because('careAct.appropriateIndividualUsually', law.appropriateIndividual),
+          firstCase,
+          ...otherCases,
+        ]);
+      }
+      return result('not-entitled', [
+        because('careAct.hasAppropriateIndividual', law.appropriateIndividual),
+        because('careAct.reg4Later', reg4),
+      ]);
+    }
+    // s68 has no reg 4 exception.
+    return result('not-entitled', [because('careAct.hasAppropriateIndividualSafeguarding', law.appropriateIndividual)]);
+  }
+  const individualReason =
+    appropriateIndividual === 'no'
+      ? because('careAct.noAppropriateIndividual', law.appropriateIndividual)
+      : because('careAct.appropriateIndividualUnsure', law.appropriateIndividual);
+
+  if (substantialDifficulty === 'unsure' || appropriateIndividual === 'unsure') {
+    return result('may-be-entitled', [processReason, difficultyReason, individualReason]);
+  }
+
+  return result('entitled', [because('careAct.mustArrange', law.duty), processReason, difficultyReason, individualReason]);
+};
+
+// not modelled: Safeguarding Adults Reviews (s44, covered by s68(1)(b)) are treated as part of
+// "safeguarding"; the wizard asks about enquiries and reviews together.
+// not modelled: carer's assessment for an under-18 outside transition (s10 is for adult carers;
+// young carers are assessed under s63, which is "transition" here).

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../content/locales/en';
+import { englishCitation } from '../text';
+import type { Age, Facts, MhaStatus, Nation, Section, Status, TreatmentDiscussed } from '../types';
+import { imha } from './imha';
+import type { RuleResult } from './rule';
+
+// Table tests for the IMHA rule (MHA 1983 ss130C, 130I, 130J), England and Wales.
+
+type Place = Extract<Nation, 'england' | 'wales'>;
+
+const facts = (nation: Place, over: Partial<Facts> = {}): Facts => ({ nation, age: '18-plus', mha: 'none', ...over });
+
+/** The `_self` and `_helper` wording of a reasons key, or undefined when it is missing. */
+function wording(key: string): { self: unknown; helper: unknown; neutral: unknown } {
+  const path = key.split('.');
+  const last = path.pop() ?? '';
+  let node: unknown = en.reasons;
+  for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
+  const parent = node as Record<string, unknown> | undefined;
+  return { self: parent?.[`${last}_self`], helper: parent?.[`${last}_helper`], neutral: parent?.[last] };
+}
+
+function expectWellFormed(result: RuleResult) {
+  expect(result.kind).toBe('imha');
+  expect(result.reasons.length).toBeGreaterThanOrEqual(1);
+  for (const reason of result.reasons) {
+    expect(englishCitation(reason.cite)).not.toBe('');
+    expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/ukpga\/1983\/20\//);
+    const { self, helper } = wording(reason.key);
+    expect(typeof self, `${reason.key}_self`).toBe('string');
+    expect(typeof helper, `${reason.key}_helper`).toBe('string');
+    for (const text of [self, helper] as string[]) {
+      for (const [, name] of text.matchAll(/{{(\w+)}}/g)) expect(reason.vars?.[name ?? ''], `${reason.key}: ${name}`).toBeTruthy();
+    }
+  }
+  expect(typeof wording(result.arrangedBy).neutral, result.arrangedBy).toBe('string');
+}
+
+const keys = (r: RuleResult) => r.reasons.map((reason) => reason.key);
+const provisions = (r: RuleResult) => r.reasons.map((reason) => reason.cite.provision);
+
+const qualifyingSections: Section[] = ['2', '3', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49', 'other'];
+
+describe('imha — detained (s130C(2)(a) England, s130I(2)(a) Wales)', () => {
+  it.each(
+    qualifyingSections.flatMap((section) => [
+      { nation: 'england' as const, section, provision: 's130C(2)(a)' },
+      { nation: 'wales' as const, section, provision: 's130I(2)(a)' },
+    ]),
+  )('in $nation, a person detained under section $section is entitled ($provision)', ({ nation, section, provision }) => {
+    const result = imha(facts(nation, { mha: 'detained', section }));
+    expectWellFormed(result);
+    expect(result.status).toBe('entitled');
+    expect(provisions(result)).toEqual([provision]);
+    expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.hospital`);
+  });
+
+  it.each([
+    { section: '4', nation: 'england', status: 'not-entitled', provision: 's130C(2)(a)' },
+    { section: '5(2)', nation: 'england', status: 'not-entitled', provision: 's130C(2)(a)' },
+    { section: '5(4)', nation: 'england', status: 'not-entitled', provision: 's130C(2)(a)' },
+    { section: '135', nation: 'england', status: 'not-entitled', provision: 's130C(2)(a)' },
+    { section: '136', nation: 'england', status: 'not-entitled', provision: 's130C(2)(a)' },
+    { section: '4', nation: 'wales', status: 'entitled', provision: 's130I(2)(a)' },
+    { section: '5(2)', nation: 'wales', status: 'entitled', provision: 's130I(2)(a)' },
+    { section: '5(4)', nation: 'wales', status: 'entitled', provision: 's130I(2)(a)' },
+    { section: '135', nation: 'wales', status: 'not-entitled', provision: 's130I(2)(a)' },
+    { section: '136', nation: 'wales', status: 'not-entitled', provision: 's130I(2)(a)' },
+  ] as { section: Section; nation: Place; status: Status; provision: string }[])(
+    'in $nation, section $section is $status under $provision (no special treatment discussed)',
+    ({ section, nation, status, provision }) => {
+      const result = imha(facts(nation, { mha: 'detained', section, treatmentDiscussed: 'none' }));
+      expectWellFormed(result);
+      expect(result.status).toBe(status);
+      expect(result.reasons[0]?.cite.provision).toBe(provision);
+      expect(result.reasons[0]?.vars).toEqual({ section });
+      // Only a qualifying patient is owed the duty to be told (s130D / s130K).
+      expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.${status === 'entitled' ? 'hospital' : 'general'}`);
+    },
+  );
+
+  it('in England, s4 says a second doctor’s recommendation makes it section 2 and gives the right (s4(4))', () => {
+    const result = imha(facts('england', { mha: 'detained', section: '4' }));
+    expect(keys(result)).toEqual(['imha.excludedShortEngland', 'imha.section4SecondDoctor']);
+    expect(result.reasons[1]?.cite.provision).toBe('s4(4)');
+    expect(result.reasons[1]?.cite.url).toBe('https://www.legislation.gov.uk/ukpga/1983/20/section/4');
+  });
+
+  it.each([
+    { nation: 'england', section: '5(2)', first: 'imha.excludedShortEngland' },
+    { nation: 'england', section: '5(4)', first: 'imha.excludedShortEngland' },
+    { nation: 'england', section: '135', first: 'imha.excludedPlaceOfSafety' },
+    { nation: 'england', section: '136', first: 'imha.excludedPlaceOfSafety' },
+    { nation: 'wales', section: '135', first: 'imha.excludedPlaceOfSafety' },
+    { nation: 'wales', section: '136', first: 'imha.excludedPlaceOfSafety' },
+  ] as { nation: Place; section: Section; first: string }[])(
+    'in $nation, section $section says detention under section 2 or 3 would give the right (s130C(2)(a) / s130I(2)(a))',
+    ({ nation, section, first }) => {
+      expect(keys(imha(facts(nation, { mha: 'detained', section })))).toEqual([first, 'imha.thenDetained']);
+    },
+  );
+
+  it.each([
+    { nation: 'england', section: 'unsure', key: 'imha.sectionUnsureEngland', provision: 's130C(2)(a)' },
+    { nation: 'england', section: undefined, key: 'imha.sectionUnsureEngland', provision: 's130C(2)(a)' },
+    { nation: 'wales', section: 'unsure', key: 'imha.sectionUnsureWales', provision: 's130I(2)(a)' },
+    { nation: 'wales', section: undefined, key: 'imha.sectionUnsureWales', provision: 's130I(2)(a)' },
+  ] as { nation: Place; section: Section | undefined; key: string; provision: string }[])(
+    'in $nation, a detained person whose section is $section may be entitled and is told to check the section papers ($provision)',
+    ({ nation, section, key, provision }) => {
+      const result = imha(facts(nation, { mha: 'detained', ...(section ? { section } : {}) }));
+      expectWellFormed(result);
+      expect(result.status).toBe('may-be-entitled');
+      expect(keys(result)).toEqual([key]);
+      expect(provisions(result)).toEqual([provision]);
+    },
+  );
+
+  it.each([
+    { nation: 'england', treatment: 's57' },
+    { nation: 'wales', treatment: 'ect' },
+    { nation: 'england', treatment: 'unsure' },
+  ] as { nation: Place; treatment: TreatmentDiscussed }[])(
+    'in $nation, section unsure stays may-be-entitled whatever treatment is discussed ($treatment): the table’s row, and the wizard does not ask (s130C(2)(a) / s130I(2)(a))',
+    ({ nation, treatment }) => {
+      const result = imha(facts(nation, { mha: 'detained', section: 'unsure', treatmentDiscussed: treatment }));
+      expect(result.status).toBe('may-be-entitled');
+      expect(keys(result)).toEqual([nation === 'wales' ? 'imha.sectionUnsureWales' : 'imha.sectionUnsureEngland']);
+    },
+  );
+});
+
+describe('imha — the treatment rule for excluded sections, informal (England) and none (s130C(3) / s130I(3))', () => {
+  type Row = { nation: Place; mha: MhaStatus; section?: Section; age: Age; treatment?: TreatmentDiscussed; status: Status; provision?: string };
+  const rows: Row[] = [
+    // England, excluded sections
+    { nation: 'england', mha: 'detained', section: '4', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
+    { nation: 'england', mha: 'detained', section: '5(2)', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
+    { nation: 'england', mha: 'detained', section: '5(4)', age: 'under-16', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
+    { nation: 'england', mha: 'detained', section: '136', age: '18-plus', treatment: 'ect', status: 'not-entitled' },
+    { nation: 'england', mha: 'detained', section: '135', age: '18-plus', treatment: 'unsure', status: 'may-be-entitled', provision: 's130C(3)' },
+    { nation: 'england', mha: 'detained', section: '136', age: '18-plus', treatment: undefined, status: 'not-entitled' },
+    // Wales, excluded sections
+    { nation: 'wales', mha: 'detained', section: '136', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130I(3)' },
+    { nation: 'wales', mha: 'detained', section: '135', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130I(3)' },
+    { nation: 'wales', mha: 'detained', section: '136', age: '16-17', treatment: 'unsure', status: 'may-be-entitled', provision: 's130I(3)' },
+    { nation: 'wales', mha: 'detained', section: '135', age: '18-plus', treatment: 'ect', status: 'not-entitled' },
+    // England, informal in-patients
+    { nation: 'england', mha: 'informal-inpatient', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
+    { nation: 'england', mha: 'informal-inpatient', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
+    { nation: 'england', mha: 'informal-inpatient', age: 'under-16', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
+    { nation: 'england', mha: 'informal-inpatient', age: '18-plus', treatment: 'ect', status: 'not-entitled' },
+    { nation: 'england', mha: 'informal-inpatient', age: '18-plus', treatment: 'unsure', status: 'may-be-entitled', provision: 's130C(3)' },
+    { nation: 'england', mha: 'informal-inpatient', age: '18-plus', treatment: 'none', status: 'not-entitled' },
+    { nation: 'england', mha: 'informal-inpatient', age: '16-17', treatment: undefined, status: 'not-entitled' },
+    // none, both nations
+    { nation: 'england', mha: 'none', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
+    { nation: 'england', mha: 'none', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
+    { nation: 'england', mha: 'none', age: '18-plus', treatment: 'unsure', status: 'may-be-entitled', provision: 's130C(3)' },
+    { nation: 'england', mha: 'none', age: '18-plus', treatment: undefined, status: 'not-entitled' },
+    { nation: 'wales', mha: 'none', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130I(3)' },
+    { nation: 'wales', mha: 'none', age: 'under-16', treatment: 'ect', status: 'entitled', provision: 's130I(3)' },
+    { nation: 'wales', mha: 'none', age: '18-plus', treatment: 'ect', status: 'not-entitled' },
+    { nation: 'wales', mha: 'none', age: '16-17', treatment: 'unsure', status: 'may-be-entitled', provision: 's130I(3)' },
+    { nation: 'wales', mha: 'none', age: '18-plus', treatment: 'none', status: 'not-entitled' },
+  ];
+
+  it.each(rows)(
+    'in $nation, mha $mha (section $section), age $age, treatment discussed $treatment: $status $provision',
+    ({ nation, mha, section, age, treatment, status, provision }) => {
+      const result = imha(facts(nation, { mha, age, ...(section ? { section } : {}), ...(treatment ? { treatmentDiscussed: treatment } : {}) }));
+      expectWellFormed(result);
+      expect(result.status).toBe(status);
+      if (status === 'entitled') {
+        expect(provisions(result)).toEqual([provision]);
+        expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.treatment`);
+      }
+      if (status === 'may-be-entitled') {
+        expect(result.reasons[0]?.key).toBe(age === '18-plus' ? 'imha.treatmentUnsure' : 'imha.treatmentUnsureYoung');
+        expect(result.reasons[0]?.cite.provision).toBe(provision);
+        expect(result.reasons.length).toBeGreaterThan(1); // and why the status alone gives no right
+      }
+    },
+  );
+
+  it('in England, s4 with the treatment unsure says what to ask the doctor and still explains the second recommendation (s130C(3), s4(4))', () => {
+    const result = imha(facts('england', { mha: 'detained', section: '4', treatmentDiscussed: 'unsure' }));
+    expect(keys(result)).toEqual(['imha.treatmentUnsure', 'imha.excludedShortEngland', 'imha.section4SecondDoctor']);
+    expect(result.arrangedBy).toBe('imha.arrangedBy.england.treatment');
+  });
+
+  it('an English informal in-patient unsure of the treatment is not told twice about treatments (s130C(3))', () => {
+    const result = imha(facts('england', { mha: 'informal-inpatient', age: '16-17', treatmentDiscussed: 'unsure' }));
+    expect(keys(result)).toEqual(['imha.treatmentUnsureYoung', 'imha.informalEngland', 'imha.informalEnglandFuture']);
+  });
+
+  it('an English informal in-patient who is not entitled is told the 2025 Act will change this and that other advocacy exists now (s130C(2))', () => {
+    const result = imha(facts('england', { mha: 'informal-inpatient', treatmentDiscussed: 'none' }));
+    expect(keys(result)).toEqual(['imha.informalEngland', 'imha.informalEnglandFuture', 'imha.treatmentWouldChange']);
+    expect(result.reasons[2]?.cite.provision).toBe('s130C(3)');
+  });
+
+  it('an under-18 not entitled is told that ECT or a s57 treatment would give the right (s130C(3)(b))', () => {
+    const result = imha(facts('england', { mha: 'none', age: '16-17' }));
+    expect(keys(result)).toEqual(['imha.notUnderAct', 'imha.treatmentWouldChangeYoung']);
+  });
+
+  it('in Wales, someone not under the Act is told that any in-patient stay for mental health would give the right (s130J)', () => {
+    const result = imha(facts('wales', { mha: 'none' }));
+    expect(keys(result)).toEqual(['imha.notUnderAct', 'imha.treatmentWouldChange', 'imha.walesInpatientsQualify']);
+    expect(result.reasons[2]?.cite.provision).toBe('s130J');
+  });
+});
+
+describe('imha — CTO, guardianship, conditional discharge (s130C(2)(c), (b), (a); s130I(2))', () => {
+  it.each([
+    { nation: 'england', mha: 'cto', provision: 's130C(2)(c)', teller: 'cto' },
+    { nation: 'england', mha: 'guardianship', provision: 's130C(2)(b)', teller: 'guardianship' },
+    { nation: 'england', mha: 'conditional-discharge', provision: 's130C(2)(a)', teller: 'conditionalDischarge' },
+    { nation: 'wales', mha: 'cto', provision: 's130I(2)', teller: 'cto' },
+    { nation: 'wales', mha: 'guardianship', provision: 's130I(2)', teller: 'guardianship' },
+    { nation: 'wales', mha: 'conditional-discharge', provision: 's130I(2)', teller: 'conditionalDischarge' },
+  ] as { nation: Place; mha: MhaStatus; provision: string; teller: string }[])(
+    'in $nation, a person with mha $mha is entitled ($provision)',
+    ({ nation, mha, provision, teller }) => {
+      for (const age of ['under-16', '16-17', '18-plus'] as const) {
+        const result = imha(facts(nation, { mha, age }));
+        expectWellFormed(result);
+        expect(result.status).toBe('entitled');
+        expect(provisions(result)).toEqual([provision]);
+        expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.${teller}`);
+      }
+    },
+  );
+});
+
+describe('imha — informal in-patients in Wales (s130J)', () => {
+  it.each([
+    { age: 'under-16', treatment: undefined },
+    { age: '16-17', treatment: 'none' },
+    { age: '18-plus', treatment: 'unsure' },
+    { age: '18-plus', treatment: 'ect' },
+  ] as { age: Age; treatment?: TreatmentDiscussed }[])(
+    'every in-patient in a Welsh hospital is entitled, at age $age and whatever treatment is discussed ($treatment)',
+    ({ age, treatment }) => {
+      const result = imha(facts('wales', { mha: 'informal-inpatient', age, ...(treatment ? { treatmentDiscussed: treatment } : {}) }));
+      expectWellFormed(result);
+      expect(result.status).toBe('entitled');
+      expect(keys(result)).toEqual(['imha.informalWales']);
+      expect(provisions(result)).toEqual(['s130J']);
+    },
+  );
+});
+
+describe('imha — not sure whether under the Act (caution principle)', () => {
+  it.each([
+    { nation: 'england', treatment: undefined, keys: ['imha.mhaUnsure'], provisions: ['s130C(2)'] },
+    { nation: 'england', treatment: 's57', keys: ['imha.mhaUnsure'], provisions: ['s130C(2)'] },
+    { nation: 'wales', treatment: 'none', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify'], provisions: ['s130I(2)', 's130J'] },
+    { nation: 'wales', treatment: 'unsure', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify'], provisions: ['s130I(2)', 's130J'] },
+  ] as { nation: Place; treatment?: TreatmentDiscussed; keys: string[]; provisions: string[] }[])(
+    'in $nation, mha unsure (treatment $treatment) may be entitled and says whom to ask ($provisions)',
+    ({ nation, treatment, keys: expected, provisions: expectedProvisions }) => {
+      const result = imha(facts(nation, { mha: 'unsure', ...(treatment ? { treatmentDiscussed: treatment } : {}) }));
+      expectWellFormed(result);
+      expect(result.status).toBe('may-be-entitled');
+      expect(keys(result)).toEqual(expected);
+      expect(provisions(result)).toEqual(expectedProvisions);
+      expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.general`);
+    },
+  );
+});
+
+describe('imha — every result is well formed', () => {
+  const sections: (Section | undefined)[] = [...qualifyingSections, '4', '5(2)', '5(4)', '135', '136', 'unsure', undefined];
+  const statuses: MhaStatus[] = ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'];
+  const treatments: (TreatmentDiscussed | undefined)[] = ['s57', 'ect', 'none', 'unsure', undefined];
+  const cases = (['england', 'wales'] as const).flatMap((nation) =>
+    statuses.flatMap((mha) =>
+      (mha === 'detained' ? sections : [undefined]).flatMap((section) =>
+        treatments.flatMap((treatment) =>
+          (['under-16', '16-17', '18-plus'] as const).map((age) =>
+            facts(nation, { mha, age, ...(section ? { section } : {}), ...(treatment ? { treatmentDiscussed: treatment } : {}) }),
+          ),
+        ),
+      ),
+    ),
+  );
+
+  it(`all ${cases.length} combinations give at least one reason, each with a citation and English wording for "self" and "helper"`, () => {
+    for (const f of cases) expectWellFormed(imha(f));
+  });
+
+  it('never says not entitled when the person is unsure of their status, section or treatment (law/README.md, caution)', () => {
+    for (const f of cases) {
+      const unsure = f.mha === 'unsure' || (f.mha === 'detained' && (f.section ?? 'unsure') === 'unsure') || f.treatmentDiscussed === 'unsure';
+      if (unsure) expect(imha(f).status, JSON.stringify(f)).not.toBe('not-entitled');
+    }
+  });
+});

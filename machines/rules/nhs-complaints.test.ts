@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../content/locales/en';
+import { englishCitation } from '../text';
+import type { Answer, Facts, Nation } from '../types';
+import { nhsComplaints } from './nhs-complaints';
+
+const person = (nation: Nation): Facts => ({ nation, age: '18-plus', mha: 'none' });
+
+interface Row {
+  name: string;
+  nation: Nation;
+  nhsComplaint: Answer | undefined;
+  status: string;
+  keys: string[];
+  provisions: string[];
+  arrangedBy: string;
+}
+
+const table: Row[] = [
+  // England.
+  {
+    name: 'LGPIHA 2007 s223A: in England, someone who wants to complain about NHS care is entitled (worked case eng-nhs-complaint)',
+    nation: 'england',
+    nhsComplaint: 'yes',
+    status: 'entitled',
+    keys: ['nhsComplaints.england.duty'],
+    provisions: ['s223A'],
+    arrangedBy: 'nhsComplaints.arrangedBy.england',
+  },
+  {
+    name: 'LGPIHA 2007 s223A: in England, someone unsure whether to complain may be offered it, as it is there if they decide to',
+    nation: 'england',
+    nhsComplaint: 'unsure',
+    status: 'may-be-offered',
+    keys: ['nhsComplaints.england.ifYouComplain'],
+    provisions: ['s223A'],
+    arrangedBy: 'nhsComplaints.arrangedBy.england',
+  },
+  {
+    name: 'LGPIHA 2007 s223A: in England, someone not complaining is not entitled now but can use it later',
+    nation: 'england',
+    nhsComplaint: 'no',
+    status: 'not-entitled',
+    keys: ['nhsComplaints.notComplaining'],
+    provisions: ['s223A'],
+    arrangedBy: 'nhsComplaints.arrangedBy.england',
+  },
+  {
+    name: 'LGPIHA 2007 s223A: an unanswered nhsComplaint is read as "no" (a situation fact)',
+    nation: 'england',
+    nhsComplaint: undefined,
+    status: 'not-entitled',
+    keys: ['nhsComplaints.notComplaining'],
+    provisions: ['s223A'],
+    arrangedBy: 'nhsComplaints.arrangedBy.england',
+  },
+  // Wales.
+  {
+    name: 'NHS (Wales) Act 2006 s187 and HSC(QE)(W)A 2020 s16: in Wales, someone who wants to complain is entitled, with Llais providing it',
+    nation: 'wales',
+    nhsComplaint: 'yes',
+    status: 'entitled',
+    keys: ['nhsComplaints.wales.duty', 'nhsComplaints.wales.llais', 'nhsComplaints.wales.puttingThingsRight'],
+    provisions: ['s187', 's16', ''],
+    arrangedBy: 'nhsComplaints.arrangedBy.wales',
+  },
+  {
+    name: 'NHS (Wales) Act 2006 s187 and HSC(QE)(W)A 2020 s16: in Wales, someone unsure whether to complain may be offered it',
+    nation: 'wales',
+    nhsComplaint: 'unsure',
+    status: 'may-be-offered',
+    keys: ['nhsComplaints.wales.ifYouComplain', 'nhsComplaints.wales.llais', 'nhsComplaints.wales.puttingThingsRight'],
+    provisions: ['s187', 's16', ''],
+    arrangedBy: 'nhsComplaints.arrangedBy.wales',
+  },
+  {
+    name: 'NHS (Wales) Act 2006 s187 and HSC(QE)(W)A 2020 s16: in Wales, someone not complaining is not entitled now but can use it later',
+    nation: 'wales',
+    nhsComplaint: 'no',
+    status: 'not-entitled',
+    keys: ['nhsComplaints.notComplaining', 'nhsComplaints.wales.llais'],
+    provisions: ['s187', 's16'],
+    arrangedBy: 'nhsComplaints.arrangedBy.wales',
+  },
+  {
+    name: 'NHS (Wales) Act 2006 s187: an unanswered nhsComplaint is read as "no" in Wales too',
+    nation: 'wales',
+    nhsComplaint: undefined,
+    status: 'not-entitled',
+    keys: ['nhsComplaints.notComplaining', 'nhsComplaints.wales.llais'],
+    provisions: ['s187', 's16'],
+    arrangedBy: 'nhsComplaints.arrangedBy.wales',
+  },
+  // Elsewhere.
+  {
+    name: 'LGPIHA 2007 s223A: this statutory service does not cover NHS care in Scotland',
+    nation: 'scotland',
+    nhsComplaint: 'yes',
+    status: 'not-entitled',
+    keys: ['nhsComplaints.englandAndWalesOnly'],
+    provisions: ['s223A'],
+    arrangedBy: 'nhsComplaints.arrangedBy.england',
+  },
+];
+
+describe('NHS complaints advocacy (LGPIHA 2007 s223A; NHS (Wales) Act 2006 s187; HSC(QE)(W)A 2020 s16)', () => {
+  it.each(table)('$name', ({ nation, nhsComplaint, status, keys, provisions, arrangedBy }) => {
+    const result = nhsComplaints({ ...person(nation), nhsComplaint });
+    expect(result.kind).toBe('nhs-complaints');
+    expect(result.status).toBe(status);
+    expect(result.reasons.map((r) => r.key)).toEqual(keys);
+    expect(result.reasons.map((r) => r.cite.provision)).toEqual(provisions);
+    expect(result.arrangedBy).toBe(arrangedBy);
+  });
+
+  it('links England to s223A of the 2007 Act, and Wales to s187 of the 2006 Act and s16 of the 2020 Act', () => {
+    expect(nhsComplaints({ ...person('england'), nhsComplaint: 'yes' }).reasons[0].cite.url).toBe(
+      'https://www.legislation.gov.uk/ukpga/2007/28/section/223A',
+    );
+    const welsh = nhsComplaints({ ...person('wales'), nhsComplaint: 'yes' }).reasons.map((r) => r.cite.url);
+    expect(welsh).toEqual([
+      'https://www.legislation.gov.uk/ukpga/2006/42/section/187',
+      'https://www.legislation.gov.uk/asc/2020/1/section/16',
+      'https://www.legislation.gov.uk/wsi/2011/704',
+    ]);
+  });
+
+  it('does not depend on any other fact', () => {
+    const busy: Facts = { ...person('england'), mha: 'detained', section: '3', careProcess: 'review', refused: 'yes', nhsComplaint: 'yes' };
+    expect(nhsComplaints(busy)).toEqual(nhsComplaints({ ...person('england'), nhsComplaint: 'yes' }));
+  });
+});
+
+function inCatalogue(key: string): boolean {
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+describe('NHS complaints rule: every result is explained and worded', () => {
+  const nations: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+  const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
+  const cases = nations.flatMap((nation) => answers.map((nhsComplaint) => ({ nation, nhsComplaint })));
+
+  it.each(cases)('$nation, nhsComplaint $nhsComplaint: reasons are cited and worded for "self" and "helper"', ({ nation, nhsComplaint }) => {
+    const result = nhsComplaints({ ...person(nation), nhsComplaint });
+    expect(result.reasons.length).toBeGreaterThan(0);
+    expect(inCatalogue(result.arrangedBy), result.arrangedBy).toBe(true);
+    for (const reason of result.reasons) {
+      expect(englishCitation(reason.cite)).not.toBe('');
+      expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\//);
+      expect(inCatalogue(`${reason.key}_self`), `${reason.key}_self`).toBe(true);
+      expect(inCatalogue(`${reason.key}_helper`), `${reason.key}_helper`).toBe(true);
+    }
+  });
+});

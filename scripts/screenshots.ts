@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { desktop, launchChromium, narrow } from '../tests/browser/support/browser';
+import { buildForProduction, projectRoot } from '../tests/browser/support/build';
+import { openGetHelp, openStart, pathname, tour, type ScreenKey } from '../tests/browser/support/drive';
+import { allPersonas } from '../tests/browser/support/personas';
+import { serveStatic } from '../tests/browser/support/server';
+
+// `npm run screenshots`: a PNG of every distinct screen of the production build — each question
+// and its error state, check your answers, each result variant on screen and in print, Get help
+// now — at desktop width (1280) and at 320 CSS pixels, into screenshots/<width>/ (git-ignored).
+// It follows the same personas as the browser tests.
+
+const outRoot = join(projectRoot, 'screenshots');
+
+function fileName(page: Page, key: ScreenKey): string {
+  const path = pathname(page) === '/' ? 'start' : pathname(page).slice(1).replace(/\//g, '-');
+  return [path, key.error ? 'error' : '', key.variant ?? '', key.media === 'print' ? 'print' : '']
+    .filter(Boolean)
+    .join('--')
+    .replace(/[^a-z0-9+-]+/gi, '-');
+}
+
+async function shoot(browser: Browser, origin: string, viewport: { width: number; height: number }): Promise<number> {
+  const dir = join(outRoot, `${viewport.width}`);
+  mkdirSync(dir, { recursive: true });
+  const taken = new Set<string>();
+  const capture = async (page: Page, key: ScreenKey) => {
+    const name = fileName(page, key);
+    if (taken.has(name)) return;
+    taken.add(name);
+    await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  };
+
+  for (const persona of allPersonas) {
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    const page = await context.newPage();
+    await tour(page, origin, persona, {
+      onScreen: capture,
+      showErrorOn: (p) => !taken.has(fileName(p, { error: true })),
+      print: true,
+    });
+    await context.close();
+  }
+
+  for (const nationKnown of [false, true]) {
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    const page = await context.newPage();
+    if (nationKnown) await tour(page, origin, allPersonas[0]!, {});
+    else await openStart(page, origin);
+    await openGetHelp(page);
+    await capture(page, nationKnown ? { variant: 'nation-known' } : {});
+    await context.close();
+  }
+  return taken.size;
+}
+
+export default async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'advocacy-check-screenshots-'));
+  const browser = await launchChromium();
+  try {
+    buildForProduction(join(work, 'dist'));
+    const server = await serveStatic(join(work, 'dist'));
+    try {
+      rmSync(outRoot, { recursive: true, force: true });
+      for (const viewport of [desktop, narrow]) {
+        const count = await shoot(browser, server.origin, viewport);
+        console.log(`screenshots: ${count} screens at ${viewport.width}px in screenshots/${viewport.width}/`);
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}

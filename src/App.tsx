@@ -1,0 +1,168 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  answersOnPath,
+  canVisit,
+  isQuestion,
+  previousStep,
+  wizardMachine,
+  type AnswerEvent,
+  type QuestionId,
+  type Step,
+} from '../machines';
+import { BackLink } from './components/BackLink';
+import { ExitThisPage } from './components/ExitThisPage';
+import { Footer } from './components/Footer';
+import { Header } from './components/Header';
+import { NotificationBanner } from './components/NotificationBanner';
+import { SkipLink } from './components/SkipLink';
+import { CheckAnswersPage } from './pages/CheckAnswersPage';
+import { GetHelpPage } from './pages/GetHelpPage';
+import { QuestionPage } from './pages/QuestionPage';
+import { ResultPage } from './pages/ResultPage';
+import { StartPage } from './pages/StartPage';
+import { forget, restore, save } from './persistence';
+import { getHelpPath, locationOf, urlOf } from './routes';
+import { useBrowserHistory } from './useBrowserHistory';
+import { audienceOf } from './wording';
+
+/** Where "Exit this page" goes: a neutral, busy site (as GOV.UK services use). */
+export const exitUrl = 'https://www.bbc.co.uk/weather';
+
+export interface Environment {
+  storage: Storage | undefined;
+  /** Leaves the tool for `url` without leaving this page in the history. */
+  leave: (url: string) => void;
+  print: () => void;
+}
+
+/** Where the person starts: their saved answers, at the address they loaded if the machine allows it. */
+function initialState(storage: Storage | undefined) {
+  const restored = restore(storage);
+  const here = locationOf(window.location.pathname);
+  const step: Step =
+    here !== undefined && here !== 'getHelp' && canVisit(answersOnPath(restored.answers), here) ? here : restored.step;
+  return { ...restored, step, onGetHelp: here === 'getHelp' };
+}
+
+export function App({ env }: { env: Environment }) {
+  const { t } = useTranslation('common');
+  const [initial] = useState(() => initialState(env.storage));
+  const actorRef = useActorRef(wizardMachine, { input: { answers: initial.answers, step: initial.step } });
+  const context = useSelector(actorRef, (s) => s.context);
+  const { step, answers } = context;
+  const { onGetHelp, showGetHelp, leaveGetHelp } = useBrowserHistory(actorRef, step, initial.onGetHelp);
+
+  // Reload keeps the answers; closing the tab forgets them.
+  useEffect(() => {
+    const subscription = actorRef.subscribe((s) => save(env.storage, s.context.answers, s.context.step));
+    return () => subscription.unsubscribe();
+  }, [actorRef, env.storage]);
+
+  // On each new page, focus its heading so screen readers start there (not on first load).
+  const view = onGetHelp ? 'getHelp' : step;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownView = useRef(view);
+  const [restoreFailed, setRestoreFailed] = useState(initial.failed);
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    setRestoreFailed(false);
+    heading.current?.focus();
+  }, [view]);
+
+  const exit = useCallback(() => {
+    forget(env.storage);
+    env.leave(exitUrl);
+  }, [env]);
+  const announceExit = useCallback(
+    (left: number, expired: boolean) => (expired ? t('exitThisPage.expired') : t('exitThisPage.pressMore', { count: left })),
+    [t],
+  );
+
+  const kept = answersOnPath(answers);
+  const audience = audienceOf(kept);
+  const restart = () => actorRef.send({ type: 'RESTART' });
+  const back = () => actorRef.send({ type: 'BACK' });
+
+  let page: ReactNode;
+  let backLink: ReactNode = null;
+  if (onGetHelp) {
+    page = <GetHelpPage headingRef={heading} {...(kept.nation ? { nation: kept.nation } : {})} />;
+    backLink = (
+      <BackLink href={urlOf(step)} onClick={leaveGetHelp}>
+        {t('back')}
+      </BackLink>
+    );
+  } else {
+    if (step !== 'start') {
+      backLink = (
+        <BackLink href={urlOf(previousStep(kept, step, context.changing))} onClick={back}>
+          {t('back')}
+        </BackLink>
+      );
+    }
+    if (step === 'start') page = <StartPage headingRef={heading} onStart={() => actorRef.send({ type: 'START' })} />;
+    else if (isQuestion(step))
+      page = (
+        <QuestionPage
+          key={step}
+          id={step}
+          answers={answers}
+          headingRef={heading}
+          onAnswer={(value) => actorRef.send({ type: `answer.${step}`, value } as AnswerEvent)}
+        />
+      );
+    else if (step === 'checkAnswers')
+      page = (
+        <CheckAnswersPage
+          answers={answers}
+          headingRef={heading}
+          onChange={(question: QuestionId) => actorRef.send({ type: 'CHANGE', question })}
+          onConfirm={() => actorRef.send({ type: 'CONFIRM' })}
+          onRestart={restart}
+        />
+      );
+    else if (context.assessment)
+      page = (
+        <ResultPage
+          assessment={context.assessment}
+          context={audience}
+          headingRef={heading}
+          onRestart={restart}
+          onPrint={env.print}
+        />
+      );
+  }
+
+  return (
+    <>
+      <SkipLink targetId="main-content">{t('skipLink')}</SkipLink>
+      <Header
+        serviceName={t('serviceName')}
+        getHelp={{ label: t('getHelp.link'), href: getHelpPath, onClick: showGetHelp }}
+      />
+      <div className="govuk-width-container app-page">
+        <ExitThisPage
+          label={t('exitThisPage.label')}
+          assistivePrefix={t('exitThisPage.assistive')}
+          announce={announceExit}
+          onExit={exit}
+        />
+        {backLink}
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {restoreFailed && (
+            <NotificationBanner title={t('notifications.important')}>
+              <p className="govuk-notification-banner__heading">{t('notifications.couldNotRestore')}</p>
+            </NotificationBanner>
+          )}
+          {page}
+        </main>
+      </div>
+      <Footer>
+        <p className="govuk-body-s">{t('footer.privacy')}</p>
+      </Footer>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { MouseEvent, ReactNode } from 'react';
+
+export interface SummaryRow {
+  id: string;
+  key: string;
+  value: ReactNode;
+  action?: { label: string; href: string; onClick: () => void };
+}
+
+export function SummaryList({ rows }: { rows: SummaryRow[] }) {
+  return (
+    <dl className="govuk-summary-list">
+      {rows.map((row) => (
+        <div className="govuk-summary-list__row" key={row.id}>
+          <dt className="govuk-summary-list__key">{row.key}</dt>
+          <dd className="govuk-summary-list__value">{row.value}</dd>
+          {row.action && (
+            <dd className="govuk-summary-list__actions">
+              <a
+                className="govuk-link"
+                href={row.action.href}
+                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                  event.preventDefault();
+                  row.action?.onClick();
+                }}
+              >
+                {row.action.label}
+                <span className="govuk-visually-hidden"> {row.key}</span>
+              </a>
+            </dd>
+          )}
+        </div>
+      ))}
+    </dl>
+  );
+}

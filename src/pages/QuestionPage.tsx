@@ -1,0 +1,92 @@
+import { useState, type FormEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { answersOnPath, questionById, type Answers, type QuestionId } from '../../machines';
+import { Button } from '../components/Button';
+import { Details } from '../components/Details';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { Radios, radioId, type RadioItem } from '../components/Radios';
+import { useDocumentTitle } from '../page';
+import { audienceOf, questionKeys, questionText } from '../wording';
+
+/**
+ * One generic page for every question in the registry: the options the machine offers for these
+ * answers, pre-filled with the current answer (so Back and Change keep it).
+ */
+export function QuestionPage({
+  id,
+  answers,
+  headingRef,
+  onAnswer,
+}: {
+  id: QuestionId;
+  answers: Answers;
+  headingRef: Ref<HTMLHeadingElement>;
+  onAnswer: (value: string) => void;
+}) {
+  const { t } = useTranslation(['questions', 'common']);
+  const kept = answersOnPath(answers);
+  const offered = questionById(id).options(kept) as readonly string[];
+  const current = kept[id] as string | undefined;
+  const [selected, setSelected] = useState<string | undefined>(current);
+  const [showError, setShowError] = useState(false);
+  const [attempts, setAttempts] = useState(0); // each failed Continue focuses the error summary again
+
+  const context = audienceOf(kept);
+  const text = (field: string) => questionText(t, id, kept, field);
+  const optional = (field: string) => questionText(t, id, kept, field, true);
+  const title = text('title');
+  const error = showError ? text('error') : undefined;
+  useDocumentTitle(title, showError);
+
+  const items: RadioItem[] = offered.map((value) => {
+    const hint = t(questionKeys(id, kept, `optionHints.${value}`), { ns: 'questions', context, defaultValue: '' });
+    return {
+      value,
+      label: t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
+      ...(hint ? { hint } : {}),
+    };
+  });
+  const hint = optional('hint');
+  const why = optional('why');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (selected === undefined || !offered.includes(selected)) {
+      setShowError(true);
+      setAttempts((n) => n + 1);
+      return;
+    }
+    onAnswer(selected);
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {error && (
+          <ErrorSummary
+            key={attempts}
+            title={t('common:errorSummaryTitle')}
+            errors={[{ targetId: radioId(id, 0), text: error }]}
+          />
+        )}
+        <form noValidate onSubmit={submit}>
+          <Radios
+            name={id}
+            legend={title}
+            headingRef={headingRef}
+            {...(hint ? { hint } : {})}
+            {...(error ? { error } : {})}
+            errorPrefix={t('common:errorPrefix')}
+            items={items}
+            value={selected}
+            onChange={(value) => {
+              setSelected(value);
+            }}
+          />
+          {why && <Details summary={t('common:whyWeAsk')}>{why}</Details>}
+          <Button type="submit">{t('common:continue')}</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components/Button';
+import { InsetText } from '../components/InsetText';
+import { useDocumentTitle } from '../page';
+
+/** What the tool does, how long it takes, that nothing is kept, and that it is not legal advice. */
+export function StartPage({ headingRef, onStart }: { headingRef: Ref<HTMLHeadingElement>; onStart: () => void }) {
+  const { t } = useTranslation('common');
+  useDocumentTitle(t('start.title'));
+  const bullets = t('start.helpsWith', { returnObjects: true }) as unknown;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-xl" tabIndex={-1} ref={headingRef}>
+          {t('start.title')}
+        </h1>
+        <p className="govuk-body-l">{t('start.lead')}</p>
+        <p className="govuk-body">{t('start.helpsWithIntro')}</p>
+        {Array.isArray(bullets) && (
+          <ul className="govuk-list govuk-list--bullet">
+            {bullets.map((item) => (
+              <li key={String(item)}>{String(item)}</li>
+            ))}
+          </ul>
+        )}
+        <p className="govuk-body">{t('start.time')}</p>
+        <p className="govuk-body">{t('start.privacy')}</p>
+        <InsetText>{t('start.notLegalAdvice')}</InsetText>
+        <Button variant="start" onClick={onStart}>
+          {t('start.button')}
+        </Button>
+        <h2 className="govuk-heading-m">{t('start.crisisHeading')}</h2>
+        <p className="govuk-body">{t('start.crisis')}</p>
+      </div>
+    </div>
+  );
+}

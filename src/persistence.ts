@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { answerValues, answersOnPath, canVisit, questionIds, steps, type Answers, type Step } from '../machines';
+
+// The answers live in sessionStorage only: they survive a reload but go when the tab closes, and
+// nothing is sent anywhere. What comes back from storage is untrusted (another version of the
+// tool, a browser extension, a hand edit), so it is checked against the question registry.
+
+export const storageKey = 'advocacy-check';
+const version = 1;
+
+// One optional field per question, holding only values the registry defines for it.
+const answersSchema = z
+  .object(
+    Object.fromEntries(
+      questionIds.map((id) => [id, z.enum(answerValues[id] as readonly [string, ...string[]]).optional()]),
+    ),
+  )
+  .strict();
+
+export const savedStateSchema = z.object({
+  version: z.literal(version),
+  answers: answersSchema,
+  step: z.enum(steps as [Step, ...Step[]]),
+});
+
+export type SavedState = z.infer<typeof savedStateSchema>;
+
+export interface Restored {
+  answers: Answers;
+  step: Step;
+  /** Something was saved but could not be used, so the person starts again (and is told). */
+  failed: boolean;
+}
+
+const clean: Restored = { answers: {}, step: 'start', failed: false };
+
+export function sessionStore(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined; // storage blocked: the tool still works, it just forgets on reload
+  }
+}
+
+export function restore(storage: Storage | undefined): Restored {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(storageKey) ?? null;
+  } catch {
+    return clean;
+  }
+  if (raw === null) return clean;
+  try {
+    const parsed = savedStateSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return { ...clean, failed: true };
+    const answers = parsed.data.answers as Answers;
+    // Answers off the path are harmless (the machine drops them), but a step the answers do not
+    // reach means the state was not written by this tool.
+    if (!canVisit(answersOnPath(answers), parsed.data.step)) return { ...clean, failed: true };
+    return { answers, step: parsed.data.step, failed: false };
+  } catch {
+    return { ...clean, failed: true };
+  }
+}
+
+export function save(storage: Storage | undefined, answers: Answers, step: Step): void {
+  try {
+    if (step === 'start' && Object.keys(answers).length === 0) storage?.removeItem(storageKey);
+    else storage?.setItem(storageKey, JSON.stringify({ version, answers, step } satisfies SavedState));
+  } catch {
+    // quota or privacy mode: forgetting on reload is acceptable
+  }
+}
+
+export function forget(storage: Storage | undefined): void {
+  try {
+    storage?.removeItem(storageKey);
+  } catch {
+    // nothing to do
+  }
+}

@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+import { questionById, type Answers, type QuestionId } from '../machines';
+
+// How the UI finds a question's wording: the audience picks the i18next context, and a question
+// may have a variant (e.g. Scotland) whose keys are tried before the default ones.
+
+export type Audience = 'self' | 'helper';
+
+/** 'self' for "myself" and before the audience is known; 'helper' for anyone helping someone else. */
+export function audienceOf(answers: Answers): Audience {
+  return answers.audience === undefined || answers.audience === 'myself' ? 'self' : 'helper';
+}
+
+/** The i18next keys for `field` of question `id` (in `questions`), variant first. */
+export function questionKeys(id: QuestionId, answers: Answers, field: string): string[] {
+  const variant = questionById(id).variant?.(answers);
+  return variant ? [`${id}.${variant}.${field}`, `${id}.${field}`] : [`${id}.${field}`];
+}
+
+/** A question's wording for this person; missing optional wording gives ''. */
+export function questionText(
+  t: TFunction,
+  id: QuestionId,
+  answers: Answers,
+  field: string,
+  optional = false,
+): string {
+  const context = audienceOf(answers);
+  const keys = questionKeys(id, answers, field);
+  return optional ? t(keys, { ns: 'questions', context, defaultValue: '' }) : t(keys, { ns: 'questions', context });
+}

@@ -1,0 +1,70 @@
+import { accessSync, constants } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+// The browser tests drive Debian's Chromium (never a downloaded browser). Without it they fail,
+// saying how to install it: a skipped browser suite would look like a passing one.
+
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  const tried = fromEnv ? [fromEnv] : candidates;
+  for (const path of tried) {
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error(
+    `No Chromium found (looked for ${tried.join(', ')}). The browser tests need Debian's Chromium: ` +
+      'install it with `apt-get install -y chromium` (as root), or set CHROMIUM_PATH to a Chromium executable.',
+  );
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export const desktop = { width: 1280, height: 900 } as const;
+export const narrow = { width: 320, height: 640 } as const;
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Uncaught errors and console errors: a blank page usually leaves one here. */
+  errors: string[];
+}
+
+/** A fresh browser context (its own cookies and storage) with one page, watched for requests and errors. */
+export async function openSession(browser: Browser, options: BrowserContextOptions = {}): Promise<Session> {
+  const context = await browser.newContext({ viewport: desktop, locale: 'en-GB', ...options });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  return { context, page, requests, errors };
+}

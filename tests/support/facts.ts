@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { answerValues, type Facts } from '../../machines';
+
+// Generators of `Facts` for property-based tests: every field, every value, any field left out.
+const oneOf = <T extends string>(values: readonly T[]) => fc.constantFrom(...values);
+const answer = oneOf(['yes', 'no', 'unsure'] as const);
+
+export const arbitraryFacts: fc.Arbitrary<Facts> = fc.record(
+  {
+    nation: oneOf(answerValues.nation),
+    age: oneOf(answerValues.age),
+    mha: oneOf(answerValues.mha),
+    section: oneOf(answerValues.section),
+    treatmentDiscussed: oneOf(answerValues.treatmentDiscussed),
+    lacksCapacity: answer,
+    decision: oneOf(answerValues.decision),
+    treatmentFor: oneOf(['physical', 'mental'] as const),
+    longStay: answer,
+    requiredByMha: answer,
+    someoneToConsult: answer,
+    attorneyOrDeputy: answer,
+    dols: oneOf(answerValues.dols),
+    representative: oneOf(answerValues.representative),
+    careProcess: oneOf(answerValues.careProcess),
+    substantialDifficulty: answer,
+    appropriateIndividual: answer,
+    nhsPlacementLikely: answer,
+    disagreement: answer,
+    mentalDisorder: answer,
+    nhsComplaint: answer,
+    refused: answer,
+  },
+  { requiredKeys: ['nation', 'age', 'mha'] },
+);
+
+/** Facts whose answers offer "not sure", with their definite alternatives. */
+export const unsureFacts: Record<string, readonly string[]> = {
+  mha: ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none'],
+  section: answerValues.section.filter((s) => s !== 'unsure'),
+  treatmentDiscussed: ['s57', 'ect', 'none'],
+  dols: ['being-assessed', 'authorised', 'none'],
+  representative: ['unpaid', 'paid', 'none'],
+  lacksCapacity: ['yes', 'no'],
+  longStay: ['yes', 'no'],
+  requiredByMha: ['yes', 'no'],
+  someoneToConsult: ['yes', 'no'],
+  attorneyOrDeputy: ['yes', 'no'],
+  substantialDifficulty: ['yes', 'no'],
+  appropriateIndividual: ['yes', 'no'],
+  nhsPlacementLikely: ['yes', 'no'],
+  disagreement: ['yes', 'no'],
+  mentalDisorder: ['yes', 'no'],
+  nhsComplaint: ['yes', 'no'],
+  refused: ['yes', 'no'],
+};
+
+/** Facts that `assess` reads as "unsure" when left out (law/README.md); situation facts read as none. */
+export const undefinedMeansUnsure = [
+  'section', 'lacksCapacity', 'longStay', 'requiredByMha', 'someoneToConsult', 'attorneyOrDeputy', 'representative',
+  'substantialDifficulty', 'appropriateIndividual', 'nhsPlacementLikely', 'disagreement', 'mentalDisorder',
+] as const;
