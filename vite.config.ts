@@ -17,6 +17,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['**/node_modules/**', 'tests/browser/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -28,6 +29,8 @@ export default defineConfig({
           fileParallelism: false, // one Chromium at a time, and the axe count spans the files in order
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // after the unit tests, not beside them: Chromium and the heavy model tests would slow each other
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -40,9 +40,11 @@ function mayShow(confidence: Confidence): confidence is Shown {
 
 /**
  * The contact details of `org` that may be shown. With `nation`, Welsh-language lines are
- * offered only in Wales (they are listed as the Welsh extra for "Get help now").
+ * offered only in Wales (they are listed as the Welsh extra for "Get help now"). Someone reading
+ * the tool in Welsh (`language` 'cy') in Wales, or before saying where they are, sees a
+ * Welsh-language line first.
  */
-export function shownContact(org: Organisation, nation?: NationId): ShownContact {
+export function shownContact(org: Organisation, nation?: NationId, language?: string): ShownContact {
   const phones: ShownPhone[] = [];
   for (const p of org.phones ?? []) {
     if (!mayShow(p.confidence)) continue;
@@ -55,6 +57,9 @@ export function shownContact(org: Organisation, nation?: NationId): ShownContact
       ...(p.lang ? { lang: p.lang } : {}),
       ...(p.note ? { note: p.note } : {}),
     });
+  }
+  if (language === 'cy' && (nation === undefined || nation === 'wales')) {
+    phones.sort((a, b) => Number(b.lang === 'cy') - Number(a.lang === 'cy')); // stable: otherwise as listed
   }
   const shown: ShownContact = { web: { ...org.web }, phones };
   if (org.text && mayShow(org.text.confidence)) {

@@ -81,7 +81,7 @@ export function canApplyToTribunal(facts: Facts): boolean {
   switch (facts.mha) {
     case 'detained':
       return facts.section !== undefined && tribunalSections.has(facts.section);
-    case 'cto': // s66(1)(c)–(g) family: CTO patients may apply
+    case 'cto': // s66(1): community patients may apply
     case 'guardianship': // s66(1)(c)
     case 'conditional-discharge': // s75(2)
       return true;
@@ -101,17 +101,24 @@ export function isDolsAuthorised(facts: Facts): boolean {
 /**
  * An MCA decision of the kind an IMCA covers is in play (imca.md), so that, when there is someone
  * to consult, it is their consultation (MCA s4(7)) that stands in for the IMCA. Not when an
- * attorney or deputy decides, or the IMCA sections do not reach the decision: under 16, the person
- * can decide, a short stay, a place the Mental
- * Health Act requires, or mental disorder treatment of a detained or CTO patient (the IMHA route;
- * s5(2)-type holds are left out too, which only drops a note, never a right).
+ * attorney or deputy decides (s40), or the IMCA sections do not reach the decision: under 16, the
+ * person can decide, a short stay, a place the Mental Health Act requires, or mental disorder
+ * treatment under Part 4/4A (the IMHA route; s5(2)-type holds are left out too, which only drops
+ * a note, never a right).
  */
 function isImcaDecisionInPlay(facts: Facts): boolean {
   if (!isEnglandOrWales(facts.nation) || facts.age === 'under-16' || facts.lacksCapacity === 'no') return false;
   if (facts.attorneyOrDeputy === 'yes') return false; // the attorney or deputy speaks for them (s40)
   switch (facts.decision) {
-    case 'serious-medical-treatment':
-      return !(facts.treatmentFor === 'mental' && (facts.mha === 'detained' || facts.mha === 'cto'));
+    case 'serious-medical-treatment': {
+      // s37(2): treatment regulated by Part 4 or 4A of the Mental Health Act (s56) is for an IMHA.
+      const partFour =
+        facts.mha === 'detained' ||
+        facts.mha === 'cto' ||
+        facts.treatmentDiscussed === 's57' ||
+        (facts.treatmentDiscussed === 'ect' && facts.age !== '18-plus');
+      return !(facts.treatmentFor === 'mental' && partFour);
+    }
     case 'accommodation':
       return facts.longStay !== 'no' && !(facts.requiredByMha === 'yes' && isUnderAct(facts));
     case 'accommodation-review':
@@ -169,33 +176,34 @@ function askImha(a: AdvocateResult, facts: Facts): Action[] {
     return [step('ask-imha', 'ask', key, [], withSource(a))];
   }
 
-  // Who must tell the person about IMHA help (s130D England; s130K, s130L Wales).
-  const inform = wales ? cite('mha1983', 's130K', 'section/130K') : cite('mha1983', 's130D', 'section/130D');
-  const excluded = imhaExcludedSections[wales ? 'wales' : 'england'];
-  let key: string;
-  let source = inform;
-  if (facts.mha === 'detained' && facts.section !== undefined && facts.section !== 'unsure' && !excluded.has(facts.section)) {
-    key = 'ask.imha.detained';
-  } else if (facts.mha === 'cto') {
-    key = 'ask.imha.cto';
-  } else if (facts.mha === 'guardianship') {
-    key = 'ask.imha.guardianship';
-  } else if (facts.mha === 'conditional-discharge') {
-    key = 'ask.imha.conditionalDischarge';
-  } else if (wales && facts.mha === 'informal-inpatient') {
-    key = 'ask.imha.informalWales';
-    source = cite('mha1983', 's130J', 'section/130J');
-  } else {
-    key = 'ask.imha.treatment'; // the right comes from a s57 (or, under 18, ECT) discussion
-  }
-
-  // Who else can ask for a visit is set by the person's status under the Act; a right that comes
-  // only from a treatment discussion has no responsible clinician to name.
-  if (key === 'ask.imha.treatment') return [step('ask-imha', 'ask', key, [], { kind: 'imha', source })];
+  const key = imhaEntitledKey(facts, wales);
+  // s130J: the Welsh informal in-patient's right; otherwise who must tell them (s130D; s130K).
+  const source =
+    key === 'ask.imha.informalWales'
+      ? cite('mha1983', 's130J', 'section/130J')
+      : wales
+        ? cite('mha1983', 's130K', 'section/130K')
+        : cite('mha1983', 's130D', 'section/130D');
+  const ask = step('ask-imha', 'ask', key, [], { kind: 'imha', source });
+  // Who else can ask for a visit follows from the person's status under the Act; a right that
+  // comes only from a treatment discussion has no responsible clinician to name.
+  if (key === 'ask.imha.treatment') return [ask];
   const visit = wales
     ? step('ask-imha-visit', 'ask', 'ask.imha.visitWales', [], { kind: 'imha', source: cite('mha1983', 's130H(3)–(4)', 'section/130H') })
     : step('ask-imha-visit', 'ask', 'ask.imha.visitEngland', [], { kind: 'imha', source: cite('mha1983', 's130B(5)', 'section/130B') });
-  return [step('ask-imha', 'ask', key, [], { kind: 'imha', source }), visit];
+  return [ask, visit];
+}
+
+/** What gives an entitled person their IMHA right, which decides who must tell them about it. */
+function imhaEntitledKey(facts: Facts, wales: boolean): string {
+  const excluded = imhaExcludedSections[wales ? 'wales' : 'england'];
+  const { mha, section } = facts;
+  if (mha === 'detained' && section !== undefined && section !== 'unsure' && !excluded.has(section)) return 'ask.imha.detained';
+  if (mha === 'cto') return 'ask.imha.cto';
+  if (mha === 'guardianship') return 'ask.imha.guardianship';
+  if (mha === 'conditional-discharge') return 'ask.imha.conditionalDischarge';
+  if (wales && mha === 'informal-inpatient') return 'ask.imha.informalWales';
+  return 'ask.imha.treatment'; // the right comes from a s57 (or, under 18, ECT) discussion
 }
 
 // Shared "what to check" steps (imca.md, care-and-support.md). The same check is shown once even

@@ -13,11 +13,21 @@ void english.init({
   returnNull: false,
 });
 
+// The same few hundred strings are rendered again and again (every assessment, every test):
+// remember each rendering rather than ask i18next each time.
+const rendered = new Map<string, string>();
+
 export function englishText(ns: keyof typeof en, key: string, vars?: MessageVars): string {
-  return english.t(key, { ns, context: 'self', ...vars, defaultValue: '' });
+  const id = vars ? `${ns}:${key}:${JSON.stringify(vars)}` : `${ns}:${key}`;
+  let text = rendered.get(id);
+  if (text === undefined) {
+    text = english.t(key, { ns, context: 'self', ...vars, defaultValue: '' });
+    rendered.set(id, text);
+  }
+  return text;
 }
 
 export function englishCitation(source: Citation): string {
-  const instrument = english.t(source.instrument, { ns: 'instruments', defaultValue: '' });
+  const instrument = englishText('instruments', source.instrument);
   return source.provision ? `${instrument}, ${source.provision}` : instrument;
 }

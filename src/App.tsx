@@ -15,6 +15,7 @@ import { BackLink } from './components/BackLink';
 import { ExitThisPage } from './components/ExitThisPage';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
+import { LanguageSelect } from './components/LanguageSelect';
 import { NotificationBanner } from './components/NotificationBanner';
 import { SkipLink } from './components/SkipLink';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
@@ -22,6 +23,9 @@ import { GetHelpPage } from './pages/GetHelpPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
+import languageNames from '../content/locales/languages.json';
+import { isLanguage, languageOf, languages } from './i18n';
+import { chooseLanguage, forgetLanguage } from './language';
 import { forget, restore, save } from './persistence';
 import { getHelpPath, locationOf, urlOf } from './routes';
 import { useBrowserHistory } from './useBrowserHistory';
@@ -47,7 +51,7 @@ function initialState(storage: Storage | undefined) {
 }
 
 export function App({ env }: { env: Environment }) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const [initial] = useState(() => initialState(env.storage));
   const actorRef = useActorRef(wizardMachine, { input: { answers: initial.answers, step: initial.step } });
   const context = useSelector(actorRef, (s) => s.context);
@@ -72,10 +76,28 @@ export function App({ env }: { env: Environment }) {
     heading.current?.focus();
   }, [view]);
 
+  // A new language is like a new page: the heading takes focus, so reading starts again there
+  // (the link that was pressed has become plain text).
+  const language = languageOf(i18n);
+  const shownLanguage = useRef(language);
+  useEffect(() => {
+    if (shownLanguage.current === language) return;
+    shownLanguage.current = language;
+    heading.current?.focus();
+  }, [language]);
+  const selectLanguage = useCallback(
+    (code: string) => {
+      if (isLanguage(code)) void chooseLanguage(i18n, env.storage, code);
+    },
+    [i18n, env.storage],
+  );
+
   const exit = useCallback(() => {
     forget(env.storage);
+    forgetLanguage(env.storage);
+    document.title = t('serviceName'); // the title the history list keeps for the page left behind
     env.leave(exitUrl);
-  }, [env]);
+  }, [env, t]);
   const announceExit = useCallback(
     (left: number, expired: boolean) => (expired ? t('exitThisPage.expired') : t('exitThisPage.pressMore', { count: left })),
     [t],
@@ -142,6 +164,14 @@ export function App({ env }: { env: Environment }) {
       <Header
         serviceName={t('serviceName')}
         getHelp={{ label: t('getHelp.link'), href: getHelpPath, onClick: showGetHelp }}
+        languageSelect={
+          <LanguageSelect
+            label={languageNames[language].selectLabel}
+            current={language}
+            choices={languages.map((code) => ({ code, name: languageNames[code].name }))}
+            onSelect={selectLanguage}
+          />
+        }
       />
       <div className="govuk-width-container app-page">
         <ExitThisPage

@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App, type Environment } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { depthOf, entry } from './history';
 import { forget } from './persistence';
 
 function Failure({ reset }: { reset: () => void }) {
@@ -42,7 +43,7 @@ export function Root({ i18n, env, strict = true }: { i18n: i18n; env: Environmen
         onReset={() => {
           // a failure may come from what was saved: start clean, at the start page
           forget(env.storage);
-          window.history.replaceState(null, '', '/');
+          window.history.replaceState(entry(depthOf(window.history.state)), '', '/');
         }}
         fallback={(reset) => <Failure reset={reset} />}
       >

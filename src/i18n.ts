@@ -1,17 +1,22 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, type Catalogue } from '../content/locales/en';
+import { en } from '../content/locales/en';
 
 // English ships in the main bundle; any other language is fetched when first chosen, so people
-// who read English never download it. To add Welsh: create content/locales/cy/index.ts exporting
-// `cy` with the same shape as `en`, then add
-//   cy: () => import('../content/locales/cy').then((m) => m.cy),
-// to `lazyCatalogues` (and 'cy' to `Language`).
-export type Language = 'en';
+// who read English never download it. Welsh (content/locales/cy) has the same namespaces and keys
+// as English (tests/i18n-catalogues.test.ts); until it is loaded nothing of it is in the bundle.
+export const languages = ['en', 'cy'] as const;
+export type Language = (typeof languages)[number];
+
+export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
 
 export const namespaces = ['common', 'questions', 'result', 'actions', 'organisations', 'instruments', 'reasons'] as const;
 
-const lazyCatalogues: Partial<Record<Language, () => Promise<Catalogue>>> = {};
+type LoadedCatalogue = Record<(typeof namespaces)[number], object>;
+
+const lazyCatalogues: Partial<Record<Language, () => Promise<LoadedCatalogue>>> = {
+  cy: () => import('../content/locales/cy').then((m) => m.cy),
+};
 
 /** A fresh, fully initialised i18next instance with the English catalogue (synchronous). */
 export function createI18n(): i18n {
@@ -19,7 +24,7 @@ export function createI18n(): i18n {
   void instance.use(initReactI18next).init({
     lng: 'en',
     fallbackLng: 'en',
-    supportedLngs: ['en', ...Object.keys(lazyCatalogues)],
+    supportedLngs: [...languages],
     resources: { en },
     ns: [...namespaces],
     defaultNS: 'common',
@@ -30,7 +35,7 @@ export function createI18n(): i18n {
   return instance;
 }
 
-/** Loads a language's catalogue (once) and switches to it. */
+/** Loads a language's catalogue (once) and switches to it; `<html lang>` follows. */
 export async function changeLanguage(instance: i18n, language: Language): Promise<void> {
   const load = lazyCatalogues[language];
   if (load && !instance.hasResourceBundle(language, 'common')) {
@@ -39,4 +44,9 @@ export async function changeLanguage(instance: i18n, language: Language): Promis
   }
   await instance.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+/** The language the instance is showing ('en' for anything it does not know). */
+export function languageOf(instance: i18n): Language {
+  return isLanguage(instance.language) ? instance.language : 'en';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLeaving } from './exit';
 import { answerValues, answersOnPath, canVisit, questionIds, steps, type Answers, type Step } from '../machines';
 
 // The answers live in sessionStorage only: they survive a reload but go when the tab closes, and
@@ -64,6 +65,7 @@ export function restore(storage: Storage | undefined): Restored {
 }
 
 export function save(storage: Storage | undefined, answers: Answers, step: Step): void {
+  if (isLeaving()) return; // the answers were just deleted on the way out: never write them back
   try {
     if (step === 'start' && Object.keys(answers).length === 0) storage?.removeItem(storageKey);
     else storage?.setItem(storageKey, JSON.stringify({ version, answers, step } satisfies SavedState));

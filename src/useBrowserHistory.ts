@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
 import type { Step, WizardMachine } from '../machines';
+import { isLeaving } from './exit';
+import { depthOf, entry, isOurEntry } from './history';
 import { getHelpPath, locationOf, urlOf } from './routes';
 
 // Browser back and forward move through the journey. The machine decides where the person may
 // be; the address bar follows it. Each step the machine moves to gets a history entry; going back
 // or forward asks the machine (GO_TO), and if it refuses, the address is put right.
 
-/** Marks the history entries this tool made, so "back" from Get help stays inside the tool. */
-const entryState = { advocacyCheck: true } as const;
-
-const madeByUs = (state: unknown) =>
-  typeof state === 'object' && state !== null && (state as { advocacyCheck?: unknown }).advocacyCheck === true;
+/** A new entry after the current one. */
+const push = (path: string) => window.history.pushState(entry(depthOf(window.history.state) + 1), '', path);
+/** The current entry, at another address (its depth kept: a reload keeps the history). */
+const replace = (path: string) => window.history.replaceState(entry(depthOf(window.history.state)), '', path);
 
 export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, startOnGetHelp: boolean) {
   const [onGetHelp, setOnGetHelp] = useState(startOnGetHelp);
@@ -20,8 +21,9 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
 
   // On load, the address names where the person is.
   useEffect(() => {
-    if (startOnGetHelp) getHelpHasPrevious.current = madeByUs(window.history.state); // a reload keeps history
-    else window.history.replaceState(entryState, '', urlOf(urlStep.current));
+    // a reload keeps the history: Get help's Back can go back if the tool made the entry before it
+    if (startOnGetHelp) getHelpHasPrevious.current = depthOf(window.history.state) > 0;
+    replace(startOnGetHelp ? getHelpPath : urlOf(urlStep.current));
     // only on mount: later changes are pushes
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -30,15 +32,16 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
   useEffect(() => {
     if (step === urlStep.current) return;
     urlStep.current = step;
-    window.history.pushState(entryState, '', urlOf(step));
+    push(urlOf(step));
     setOnGetHelp(false);
   }, [step]);
 
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
+      if (isLeaving()) return; // Exit this page is stepping back through history: not a visit
       const here = locationOf(window.location.pathname);
       if (here === 'getHelp') {
-        getHelpHasPrevious.current = madeByUs(event.state);
+        getHelpHasPrevious.current = isOurEntry(event.state) && event.state.depth > 0;
         setOnGetHelp(true);
         return;
       }
@@ -50,7 +53,7 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
       const now = actorRef.getSnapshot().context.step;
       if (now !== here) {
         urlStep.current = now;
-        window.history.replaceState(entryState, '', urlOf(now));
+        replace(urlOf(now));
       }
     };
     window.addEventListener('popstate', onPopState);
@@ -59,7 +62,7 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
 
   const showGetHelp = useCallback(() => {
     if (locationOf(window.location.pathname) === 'getHelp') return;
-    window.history.pushState(entryState, '', getHelpPath);
+    push(getHelpPath);
     getHelpHasPrevious.current = true;
     setOnGetHelp(true);
   }, []);
@@ -69,7 +72,7 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
       window.history.back(); // the popstate handler shows the page they came from
       return;
     }
-    window.history.replaceState(entryState, '', urlOf(actorRef.getSnapshot().context.step));
+    replace(urlOf(actorRef.getSnapshot().context.step));
     setOnGetHelp(false);
   }, [actorRef]);
 

@@ -92,6 +92,13 @@ describe('browser history', () => {
     expect(currentQuestion()).toBe('age');
   });
 
+  it('numbers the entries it makes, so Exit this page can step back to the first one', async () => {
+    const { user } = renderTool();
+    expect(window.history.state).toEqual({ advocacyCheck: true, depth: 0 });
+    await answerFirst(user);
+    expect(window.history.state).toEqual({ advocacyCheck: true, depth: 3 }); // who-for, where, age
+  });
+
   it('sends an address typed in without answers to the start page', () => {
     window.history.replaceState(null, '', slug('section'));
     renderTool();
@@ -117,6 +124,15 @@ describe('Get help now', () => {
 
     await user.click(screen.getByRole('link', { name: text('back') }));
     await waitFor(() => expect(currentQuestion()).toBe('age'));
+  });
+
+  it('opened at its own address, Back leads to where the person is in the journey', async () => {
+    window.history.replaceState(null, '', '/get-help');
+    const { user } = renderTool();
+    expect(heading().textContent).toBe(text('getHelp.title'));
+    await user.click(screen.getByRole('link', { name: text('back') }));
+    expect(window.location.pathname).toBe('/');
+    expect(heading().textContent).toBe(text('start.title'));
   });
 
   it('lists the crisis lines of every nation before the nation is known', async () => {

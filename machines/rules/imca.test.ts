@@ -463,10 +463,10 @@ describe('imca — row 11: something they were unsure of (caution principle)', (
       keys: ['imca.treatmentForUnknown'],
     },
     {
-      name: 'treatment of unknown kind while detained under section 136 is entitled either way: s136 is outside Part 4 (s37(1), MHA s56(3))',
+      name: 'treatment of unknown kind while detained under section 136 may be entitled, as the table says for every detained person (s37(2))',
       facts: base({ mha: 'detained', section: '136', treatmentFor: undefined }),
-      status: 'entitled',
-      keys: ['imca.entitledTreatment'],
+      status: 'may-be-entitled',
+      keys: ['imca.treatmentForUnknown'],
     },
     {
       name: 'treatment of unknown kind for someone not under the Act is entitled (s37(1))',

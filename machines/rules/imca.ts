@@ -259,7 +259,10 @@ function unsureReasons(
     }
   }
   if (decision === 'serious-medical-treatment') {
-    if (facts.treatmentFor === undefined && part4 !== undefined) {
+    // The table: treatment of a detained or CTO patient, not known to be for a physical condition.
+    // Beyond it, the same caution where a s57 or under-18 ECT discussion could bring in Part 4.
+    const detainedOrCto = facts.mha === 'detained' || facts.mha === 'cto';
+    if (facts.treatmentFor === undefined && (detainedOrCto || part4 !== undefined)) {
       reasons.push(because('imca.treatmentForUnknown', s37_2_part4Excluded));
     } else if (facts.treatmentFor === 'mental' && part4 === 'unknown') {
       reasons.push(because('imca.sectionUnknown', s37_2_part4Excluded));

@@ -26,10 +26,11 @@ export class ErrorBoundary extends Component<
 
   override render(): ReactNode {
     if (this.state.failed) return this.props.fallback(this.reset);
-    return <Fragmentless key={this.state.attempt}>{this.props.children}</Fragmentless>;
+    return <Attempt key={this.state.attempt}>{this.props.children}</Attempt>;
   }
 }
 
-function Fragmentless({ children }: { children: ReactNode }) {
+// Keyed by the attempt number, so Start again mounts the children afresh.
+function Attempt({ children }: { children: ReactNode }) {
   return children;
 }

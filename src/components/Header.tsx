@@ -1,27 +1,32 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 
-/** A neutral header: the service name and the way to Get help now (no crown: the GOV.UK brand is not ours). */
+/** A neutral header: the service name, the language select and the way to Get help now (no crown: the GOV.UK brand is not ours). */
 export function Header({
   serviceName,
   getHelp,
+  languageSelect,
 }: {
   serviceName: string;
   getHelp: { label: string; href: string; onClick: () => void };
+  languageSelect?: ReactNode;
 }) {
   return (
     <header className="app-header">
       <div className="govuk-width-container app-header__container">
         <span className="app-header__service-name">{serviceName}</span>
-        <a
-          className="app-header__link"
-          href={getHelp.href}
-          onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-            event.preventDefault();
-            getHelp.onClick();
-          }}
-        >
-          {getHelp.label}
-        </a>
+        <div className="app-header__tools">
+          {languageSelect}
+          <a
+            className="app-header__link"
+            href={getHelp.href}
+            onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+              event.preventDefault();
+              getHelp.onClick();
+            }}
+          >
+            {getHelp.label}
+          </a>
+        </div>
       </div>
     </header>
   );

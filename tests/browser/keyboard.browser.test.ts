@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openSession } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { common, expectHeadingFocused, openStart, pathname, questionsFor, slugOf, waitForPath } from './support/journey';
 import { personas } from './support/personas';
+import { useChromium } from './support/session';
 
 // A whole journey with the keyboard only (Tab, Space, arrow keys, Enter; no mouse): every control
 // reached shows where focus is, and each new page puts focus on its heading.
@@ -90,56 +90,46 @@ async function chooseWithArrows(page: Page, value: string, optionCount: number):
   throw new Error(`arrow keys never reached the option ${value} on ${pathname(page)}`);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { fresh } = useChromium();
 
 describe('keyboard only', () => {
   it('a daughter completes the care home journey with Tab, Space, arrows and Enter, always seeing where focus is', async () => {
     const persona = personas.daughterCareHomeNoOne;
-    const { page, context, errors } = await openSession(browser);
-    try {
-      await openStart(page);
-      await tabTo(page, isButton(common('start.button')), 'the start button');
-      await page.keyboard.press('Enter');
+    const { page, errors } = await fresh();
+    await openStart(page);
+    await tabTo(page, isButton(common('start.button')), 'the start button');
+    await page.keyboard.press('Enter');
 
-      let first = true;
-      for (const id of questionsFor(persona)) {
-        await waitForPath(page, slugOf(id));
-        await expectHeadingFocused(page);
-        if (first) {
-          // Continue with nothing chosen: the error summary takes focus, its link leads to the radios.
-          await tabTo(page, isButton(common('continue')), 'Continue');
-          await page.keyboard.press('Enter');
-          await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('govuk-error-summary');
-          await tabTo(page, (f) => f.tag === 'A' && f.text.length > 0, 'the error summary link');
-          await page.keyboard.press('Enter');
-          await expect.poll(async () => (await focused(page)).type, { message: 'the error link moves focus to the first radio' }).toBe('radio');
-          first = false;
-        } else {
-          await tabTo(page, (f) => f.type === 'radio', 'the first radio');
-        }
-        const options = await page.locator('main fieldset input[type="radio"]').count();
-        await chooseWithArrows(page, persona.answers[id]!, options);
+    let first = true;
+    for (const id of questionsFor(persona)) {
+      await waitForPath(page, slugOf(id));
+      await expectHeadingFocused(page);
+      if (first) {
+        // Continue with nothing chosen: the error summary takes focus, its link leads to the radios.
         await tabTo(page, isButton(common('continue')), 'Continue');
         await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('govuk-error-summary');
+        await tabTo(page, (f) => f.tag === 'A' && f.text.length > 0, 'the error summary link');
+        await page.keyboard.press('Enter');
+        await expect.poll(async () => (await focused(page)).type, { message: 'the error link moves focus to the first radio' }).toBe('radio');
+        first = false;
+      } else {
+        await tabTo(page, (f) => f.type === 'radio', 'the first radio');
       }
-
-      await waitForPath(page, '/check-answers');
-      await expectHeadingFocused(page);
-      await tabTo(page, isButton(common('checkAnswers.confirm')), 'the confirm button');
+      const options = await page.locator('main fieldset input[type="radio"]').count();
+      await chooseWithArrows(page, persona.answers[id]!, options);
+      await tabTo(page, isButton(common('continue')), 'Continue');
       await page.keyboard.press('Enter');
-      await waitForPath(page, '/result');
-      await expectHeadingFocused(page);
-      // and on the result page every control can be reached and shows focus
-      await tabTo(page, isButton(common('startAgain')), 'Start again', 300);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
     }
+
+    await waitForPath(page, '/check-answers');
+    await expectHeadingFocused(page);
+    await tabTo(page, isButton(common('checkAnswers.confirm')), 'the confirm button');
+    await page.keyboard.press('Enter');
+    await waitForPath(page, '/result');
+    await expectHeadingFocused(page);
+    // and on the result page every control can be reached and shows focus
+    await tabTo(page, isButton(common('startAgain')), 'Start again', 300);
+    expect(errors).toEqual([]);
   });
 });

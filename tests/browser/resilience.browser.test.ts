@@ -1,11 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, narrow, openSession, type Session } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { narrow } from './support/browser';
 import {
   answer,
   common,
   exactly,
   expectHeadingFocused,
+  expectNoViolations,
   openStart,
   origin,
   pathname,
@@ -18,27 +19,12 @@ import {
   walk,
 } from './support/journey';
 import { personas } from './support/personas';
+import { useChromium } from './support/session';
 
 // The journey survives what browsers and people do to it: reloads, Back and Forward, storage
 // that was tampered with, leaving in a hurry, and a very narrow screen.
 
-let browser: Browser;
-let session: Session | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await session?.context.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(options = {}): Promise<Session> {
-  session = await openSession(browser, options);
-  return session;
-}
+const { fresh } = useChromium();
 
 const checkedValue = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLInputElement>('main fieldset input[type="radio"]:checked')?.value ?? null);
@@ -155,6 +141,7 @@ describe('saved answers that cannot be trusted', () => {
       expect(await page.getByText(common('notifications.couldNotRestore')).isVisible()).toBe(true);
       await page.evaluate((value) => sessionStorage.setItem('advocacy-check', value), saved);
     }
+    await expectNoViolations(page, { variant: 'could-not-restore' }); // the message is a screen of its own
     // and the tool works from there
     await pressStart(page);
     expect(await page.getByText(common('notifications.couldNotRestore')).count()).toBe(0);
@@ -194,29 +181,32 @@ describe('Exit this page', () => {
     });
     await firstThreeAnswers(page);
     await answer(page, 'mha', 'detained');
+    expect((await sessionState(page))?.answers).toMatchObject({ mha: 'detained' });
     await leave(page);
     await page.waitForURL((url) => url.hostname === 'www.bbc.co.uk');
-    const exitedTo = page.url();
     expect(outside.length).toBeGreaterThan(0);
 
-    // Every history entry behind the neutral page: none of them a journey page, none with answers.
-    const behind: { url: string; heading?: string | null; saved?: unknown }[] = [];
-    for (let steps = 0; steps < 20; steps++) {
-      const response = await page.goBack({ waitUntil: 'load' });
-      if (!response && page.url() === behind[behind.length - 1]?.url) break;
-      const url = response?.url() ?? page.url(); // the address requested, before the app rewrites it
-      if (url.startsWith(origin())) {
-        await page.locator('h1').first().waitFor();
-        behind.push({ url, heading: await page.locator('h1').first().textContent(), saved: await sessionState(page) });
-      } else behind.push({ url });
-      if (!url.startsWith('http')) break; // about:blank: the start of this tab's history
-    }
-    const report = behind.map((b) => `${b.url}${b.heading ? ` "${b.heading}"` : ''}${b.saved ? ' (saved state)' : ''}`).join('\n  ← ');
-    const ours = behind.filter((b) => b.url.startsWith(origin()));
+    // The tab's whole history, back and forward, as the browser keeps it (with each entry's title,
+    // which a long press on Back lists): the only entry of ours may be the start page.
+    const cdp = await context.newCDPSession(page);
+    const history = await cdp.send('Page.getNavigationHistory');
+    const report = history.entries
+      .map((e, i) => `${i === history.currentIndex ? '→' : ' '} ${e.url} "${e.title}"`)
+      .join('\n  ');
+    const ours = history.entries.filter((e) => e.url.startsWith(origin()));
     expect(
-      ours.filter((b) => journeyPath(new URL(b.url).pathname) || b.heading !== common('start.title') || b.saved),
-      `history behind the exit still holds journey pages:\n  ${exitedTo}\n  ← ${report}`,
+      ours.filter((e) => journeyPath(new URL(e.url).pathname)),
+      `after Exit the tab's history still holds journey pages (history.length ${history.entries.length}):\n  ${report}`,
     ).toEqual([]);
+
+    // And Back from the neutral site shows nothing of the journey, with nothing saved.
+    await page.goBack();
+    await page.waitForLoadState('load');
+    if (page.url().startsWith(origin())) {
+      await page.locator('h1').first().waitFor();
+      expect(await page.locator('h1').first().textContent(), `Back after Exit shows ${page.url()}`).toBe(common('start.title'));
+      expect(await sessionState(page), `answers left in sessionStorage after Exit, seen from Back (${page.url()})`).toBeNull();
+    }
   }
 
   it('the button leaves for a neutral site and leaves no journey page in history', async () => {
@@ -268,11 +258,10 @@ describe('reflow at 320 CSS pixels (WCAG 1.4.10: 1280px at 400% zoom)', () => {
 
   it('nor does the result for legal advice first, or the Northern Ireland and Scotland journeys', async () => {
     for (const persona of [personas.refusedImha, personas.northernIreland, personas.detainedScotland, personas.careActNoOneToHelp]) {
-      const { page, errors } = await fresh({ viewport: narrow });
+      const { page, context, errors } = await fresh({ viewport: narrow });
       await walk(page, persona, { onScreen: (p) => noHorizontalScroll(p) });
       expect(errors).toEqual([]);
-      await session?.context.close();
-      session = undefined;
+      await context.close();
     }
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openSession } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/session';
 
 // The harness itself: the production build is served as a single-page app, and Chromium loads it.
 
@@ -30,19 +29,12 @@ describe('the test server', () => {
 });
 
 describe('Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { fresh } = useChromium();
 
   it('loads the production build without errors', async () => {
-    const { page, context, errors } = await openSession(browser);
+    const { page, errors } = await fresh();
     await page.goto(origin + '/');
     await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

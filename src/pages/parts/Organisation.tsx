@@ -18,10 +18,10 @@ export function Organisation({
   /** Inside a list of steps: tighter spacing. */
   compact?: boolean;
 }) {
-  const { t } = useTranslation('organisations');
+  const { t, i18n } = useTranslation('organisations');
   const org = organisations[id];
   if (!org) return null; // an id the content does not know: show nothing rather than a broken card
-  const contact = shownContact(org, nation);
+  const contact = shownContact(org, nation, i18n.language);
   const name = t(`${id}.name`);
   const lines: ContactLine[] = contact.phones.map((phone, i) => ({
     id: `phone-${i}`,

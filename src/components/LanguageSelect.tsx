@@ -1,0 +1,58 @@
+import type { MouseEvent } from 'react';
+
+export interface LanguageChoice {
+  /** BCP 47 code, e.g. "cy". */
+  code: string;
+  /** The language's name in that language ("Cymraeg"), so a reader of it can find it. */
+  name: string;
+}
+
+const plainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/**
+ * The GOV.UK language select: the language shown as plain text, the others as links to `?lang=`.
+ * A plain click switches in place (the page, its address and the answers stay); a link opened in a
+ * new tab or without JavaScript loads the tool in that language from the address.
+ */
+export function LanguageSelect({
+  label,
+  current,
+  choices,
+  onSelect,
+}: {
+  label: string;
+  current: string;
+  choices: readonly LanguageChoice[];
+  onSelect: (code: string) => void;
+}) {
+  return (
+    <nav className="app-language-select" aria-label={label}>
+      <ul className="app-language-select__list">
+        {choices.map(({ code, name }) => (
+          <li key={code} className="app-language-select__item">
+            {code === current ? (
+              <span aria-current="true" lang={code}>
+                {name}
+              </span>
+            ) : (
+              <a
+                className="app-header__link"
+                href={`?lang=${code}`}
+                lang={code}
+                hrefLang={code}
+                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                  if (!plainClick(event)) return;
+                  event.preventDefault();
+                  onSelect(code);
+                }}
+              >
+                {name}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
