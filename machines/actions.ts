@@ -99,34 +99,11 @@ export function isDolsAuthorised(facts: Facts): boolean {
 }
 
 /**
- * An MCA decision of the kind an IMCA covers is in play (imca.md), so that, when there is someone
- * to consult, it is their consultation (MCA s4(7)) that stands in for the IMCA. Not when an
- * attorney or deputy decides (s40), or the IMCA sections do not reach the decision: under 16, the
- * person can decide, a short stay, a place the Mental Health Act requires, or mental disorder
- * treatment under Part 4/4A (the IMHA route; s5(2)-type holds are left out too, which only drops
- * a note, never a right).
+ * The IMCA rule ruled an IMCA out because a family member or friend can be consulted (MCA
+ * s4(7)): read from the rule's own reason, so the exclusions are not written twice.
  */
-function isImcaDecisionInPlay(facts: Facts): boolean {
-  if (!isEnglandOrWales(facts.nation) || facts.age === 'under-16' || facts.lacksCapacity === 'no') return false;
-  if (facts.attorneyOrDeputy === 'yes') return false; // the attorney or deputy speaks for them (s40)
-  switch (facts.decision) {
-    case 'serious-medical-treatment': {
-      // s37(2): treatment regulated by Part 4 or 4A of the Mental Health Act (s56) is for an IMHA.
-      const partFour =
-        facts.mha === 'detained' ||
-        facts.mha === 'cto' ||
-        facts.treatmentDiscussed === 's57' ||
-        (facts.treatmentDiscussed === 'ect' && facts.age !== '18-plus');
-      return !(facts.treatmentFor === 'mental' && partFour);
-    }
-    case 'accommodation':
-      return facts.longStay !== 'no' && !(facts.requiredByMha === 'yes' && isUnderAct(facts));
-    case 'accommodation-review':
-      return true;
-    default: // none; safeguarding, where the IMCA power applies whether or not there is family
-      return false;
-  }
-}
+const familyConsultedInstead = (advocates: AdvocateResult[]): boolean =>
+  advocates.some((a) => a.kind === 'imca' && a.status === 'not-entitled' && a.reasons.some((r) => r.key === 'imca.someoneToConsult'));
 
 // Sections excluded from the IMHA right for detained patients (s130C(2)(a) / s130I(2)(a)).
 const imhaExcludedSections: Record<'england' | 'wales', ReadonlySet<Section>> = {
@@ -369,7 +346,7 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
     );
   }
 
-  if (facts.someoneToConsult === 'yes' && isImcaDecisionInPlay(facts)) {
+  if (familyConsultedInstead(advocates)) {
     steps.push(
       step('rights-family-consulted', 'rights', 'rights.familyConsulted', ['law-society-find-a-solicitor'], {
         kind: 'imca',

@@ -1,0 +1,85 @@
+// Helpers for comparing the English and Welsh catalogues (tests/i18n-catalogues.test.ts and the
+// Welsh rendering tests): flattened keys, plural forms, placeholders, and what counts as an
+// untranslated copy.
+
+/** Every string in a catalogue namespace by dotted key; list items by index ("start.helpsWith.0"). */
+export function flatten(node: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  if (typeof node === 'string') out.set(prefix, node);
+  else if (Array.isArray(node)) node.forEach((item, i) => flatten(item, prefix ? `${prefix}.${i}` : String(i), out));
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) flatten(value, prefix ? `${prefix}.${key}` : key, out);
+  }
+  return out;
+}
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** "exitThisPage.pressMore" for "exitThisPage.pressMore_one"; undefined for a key with no plural form. */
+export function pluralBase(key: string): string | undefined {
+  return pluralSuffix.test(key) ? key.replace(pluralSuffix, '') : undefined;
+}
+
+/** The plural categories a language's grammar has (Welsh has all six). */
+export function pluralCategories(language: string): string[] {
+  return [...new Intl.PluralRules(language).resolvedOptions().pluralCategories];
+}
+
+/** The {{placeholder}} names in a string, sorted, each once. */
+export function placeholders(value: string): string[] {
+  return [...new Set([...value.matchAll(/{{\s*([^},\s]+)[^}]*}}/g)].map((m) => m[1]!))].sort();
+}
+
+// Strings that may be the same in both languages: names of organisations that have no Welsh name
+// (they are brands, and people search for them by that name). Add to this list only with a reason.
+const sameInBothLanguages = new Set([
+  'organisations:samaritans.name',
+  'organisations:shout.name',
+  'organisations:breathing-space.name', // a Scottish service
+  'organisations:lifeline.name', // a Northern Irish service
+  'organisations:voiceability.name',
+  'organisations:pohwer.name',
+  'organisations:advocacy-support-cymru.name',
+  'organisations:llais.name',
+  'organisations:tgp-cymru.name',
+  'organisations:rethink-mental-illness.name',
+  'organisations:carers-uk.name',
+  'organisations:disability-action.name', // a Northern Irish charity
+]);
+
+/** Nothing to translate once placeholders, web and email addresses, numbers and punctuation are gone. */
+function hasWords(value: string): boolean {
+  const rest = value
+    .replace(/{{[^}]*}}/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/[0-9]/g, ' ');
+  return /\p{L}{2,}/u.test(rest);
+}
+
+/** Keys of namespace `ns` whose Welsh string is the English one, copied unchanged. */
+export function untranslated(ns: string, english: unknown, welsh: unknown): string[] {
+  const source = flatten(english);
+  return [...flatten(welsh)]
+    .filter(([key, value]) => source.get(key) === value && hasWords(value) && !sameInBothLanguages.has(`${ns}:${key}`))
+    .map(([key, value]) => `${key}: ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`);
+}
+
+/**
+ * Pieces of English wording that the Welsh catalogue does not share: for each string translated
+ * differently, its longest literal run between placeholders (when long enough to be telling).
+ * Any of these on a Welsh page means English leaked through (a fallback, or wording in code).
+ */
+export function englishOnlyFragments(english: unknown, welsh: unknown, minLength = 16): string[] {
+  const translated = flatten(welsh);
+  const fragments = new Set<string>();
+  for (const [key, value] of flatten(english)) {
+    const own = translated.get(key);
+    if (own === undefined || own === value) continue;
+    const longest = value
+      .split(/{{[^}]*}}/)
+      .map((part) => part.trim())
+      .sort((a, b) => b.length - a.length)[0];
+    if (longest && longest.length >= minLength && /\s/.test(longest) && !own.includes(longest)) fragments.add(longest);
+  }
+  return [...fragments];
+}
