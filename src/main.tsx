@@ -1,10 +1,12 @@
-import { createRoot } from 'react-dom/client';
-import { finishPendingExit, leaveWithoutTrace } from './exit';
-import { createI18n } from './i18n';
-import { startInChosenLanguage } from './language';
-import { sessionStore } from './persistence';
-import { Root } from './Root';
+import { finishPendingExit } from './exit';
+import { pendingClass } from './first-screen';
+import { registerServiceWorker } from './offline';
+import { sessionStore } from './storage';
 import './styles/app.css';
+
+// The entry: as small as it can be, because index.html already shows the start page (rendered at
+// build time). It finishes an "Exit this page" if one is pending, then loads the app (boot.tsx),
+// which takes over the page. A dynamic import keeps the app out of what index.html references.
 
 const storage = sessionStore();
 const root = document.getElementById('root');
@@ -16,18 +18,13 @@ window.addEventListener('pageshow', (event) => {
 });
 
 if (root && !finishPendingExit(storage)) {
-  const i18n = createI18n();
-  // Welsh (chosen with ?lang=cy or earlier in this tab) is loaded before the first render.
-  void startInChosenLanguage(i18n, storage, window.location.search).then(() =>
-    createRoot(root).render(
-      <Root
-        i18n={i18n}
-        env={{
-          storage,
-          leave: (url) => leaveWithoutTrace(url, storage),
-          print: () => window.print(),
-        }}
-      />,
-    ),
-  );
+  import('./boot')
+    .then(({ boot }) => boot(root, storage))
+    .catch(() => {
+      // The app could not be loaded (no signal before the offline copy was made): the
+      // pre-rendered start page stays usable, so show it rather than nothing.
+      document.documentElement.classList.remove(pendingClass);
+    });
 }
+
+registerServiceWorker();

@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isLeaving } from './exit';
 import { answerValues, answersOnPath, canVisit, questionIds, steps, type Answers, type Step } from '../machines';
+
+export { sessionStore } from './storage';
 
 // The answers live in sessionStorage only: they survive a reload but go when the tab closes, and
 // nothing is sent anywhere. What comes back from storage is untrusted (another version of the
@@ -9,14 +11,13 @@ import { answerValues, answersOnPath, canVisit, questionIds, steps, type Answers
 export const storageKey = 'advocacy-check';
 const version = 1;
 
-// One optional field per question, holding only values the registry defines for it.
-const answersSchema = z
-  .object(
-    Object.fromEntries(
-      questionIds.map((id) => [id, z.enum(answerValues[id] as readonly [string, ...string[]]).optional()]),
-    ),
-  )
-  .strict();
+// One optional field per question, holding only values the registry defines for it, and nothing
+// else. (zod/mini: the same checks as zod, a fraction of the download.)
+const answersSchema = z.strictObject(
+  Object.fromEntries(
+    questionIds.map((id) => [id, z.optional(z.enum(answerValues[id] as readonly [string, ...string[]]))]),
+  ),
+);
 
 export const savedStateSchema = z.object({
   version: z.literal(version),
@@ -34,14 +35,6 @@ export interface Restored {
 }
 
 const clean: Restored = { answers: {}, step: 'start', failed: false };
-
-export function sessionStore(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined; // storage blocked: the tool still works, it just forgets on reload
-  }
-}
 
 export function restore(storage: Storage | undefined): Restored {
   let raw: string | null;

@@ -73,8 +73,11 @@ describe('the Welsh catalogue matches the English one', () => {
   });
 
   it('can tell English-only wording from Welsh (the check the rendering test relies on)', () => {
-    const fragments = englishOnlyFragments({ a: { b: 'Check your answers now' } }, { a: { b: 'Gwirio eich atebion nawr' } });
-    expect(fragments).toEqual(['Check your answers now']);
+    const fragments = englishOnlyFragments(
+      { a: { b: 'Check your answers now', c: 'Call Samaritans free' }, d: { e: 'Samaritans' } },
+      { a: { b: 'Gwirio eich atebion nawr', c: 'Ffoniwch Samaritans am ddim' }, d: { e: 'Samaritans' } },
+    );
+    expect(fragments).toEqual(['Check your answers now', 'Call Samaritans free']);
   });
 });
 

@@ -65,21 +65,26 @@ export function untranslated(ns: string, english: unknown, welsh: unknown): stri
 }
 
 /**
- * Pieces of English wording that the Welsh catalogue does not share: for each string translated
+ * Pieces of English wording that no Welsh string contains: for each string translated
  * differently, its longest literal run between placeholders (when long enough to be telling).
  * Any of these on a Welsh page means English leaked through (a fallback, or wording in code).
+ * `english` and `welsh` are whole catalogues (namespace → strings).
  */
-export function englishOnlyFragments(english: unknown, welsh: unknown, minLength = 16): string[] {
-  const translated = flatten(welsh);
+export function englishOnlyFragments(english: Record<string, unknown>, welsh: Record<string, unknown>, minLength = 16): string[] {
+  const welshStrings = Object.values(welsh).flatMap((ns) => [...flatten(ns).values()]);
   const fragments = new Set<string>();
-  for (const [key, value] of flatten(english)) {
-    const own = translated.get(key);
-    if (own === undefined || own === value) continue;
-    const longest = value
-      .split(/{{[^}]*}}/)
-      .map((part) => part.trim())
-      .sort((a, b) => b.length - a.length)[0];
-    if (longest && longest.length >= minLength && /\s/.test(longest) && !own.includes(longest)) fragments.add(longest);
+  for (const [ns, strings] of Object.entries(english)) {
+    const translated = flatten(welsh[ns]);
+    for (const [key, value] of flatten(strings)) {
+      const own = translated.get(key);
+      if (own === undefined || own === value) continue;
+      const longest = value
+        .split(/{{[^}]*}}/)
+        .map((part) => part.trim())
+        .sort((a, b) => b.length - a.length)[0];
+      if (longest && longest.length >= minLength && /\s/.test(longest)) fragments.add(longest);
+    }
   }
-  return [...fragments];
+  // wording Welsh keeps somewhere (a name, or a string not translated yet) is not a leak
+  return [...fragments].filter((fragment) => !welshStrings.some((s) => s.includes(fragment)));
 }
