@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderStartPage } from './vite-plugins/prerender.ts';
+import { offlineServiceWorker } from './vite-plugins/service-worker.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md)
+  plugins: [react(), prerenderStartPage(), offlineServiceWorker()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

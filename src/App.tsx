@@ -44,7 +44,8 @@ export interface Environment {
 /** Where the person starts: their saved answers, at the address they loaded if the machine allows it. */
 function initialState(storage: Storage | undefined) {
   const restored = restore(storage);
-  const here = locationOf(window.location.pathname);
+  // no window when the start page is rendered at build time (vite-plugins/prerender.ts)
+  const here = locationOf(typeof window === 'undefined' ? '/' : window.location.pathname);
   const step: Step =
     here !== undefined && here !== 'getHelp' && canVisit(answersOnPath(restored.answers), here) ? here : restored.step;
   return { ...restored, step, onGetHelp: here === 'getHelp' };
@@ -125,7 +126,10 @@ export function App({ env }: { env: Environment }) {
         </BackLink>
       );
     }
-    if (step === 'start') page = <StartPage headingRef={heading} onStart={() => actorRef.send({ type: 'START' })} />;
+    if (step === 'start')
+      page = (
+        <StartPage headingRef={heading} startHref={urlOf('audience')} onStart={() => actorRef.send({ type: 'START' })} />
+      );
     else if (isQuestion(step))
       page = (
         <QuestionPage

@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { leaveWithoutTrace } from './exit';
-import { pendingClass, showsPrerenderedStart } from './first-screen';
+import { markReady, pendingClass, showsPrerenderedStart } from './first-screen';
 import { createI18n } from './i18n';
 import { startInChosenLanguage } from './language';
 import { Root } from './Root';
@@ -25,11 +25,14 @@ export async function boot(root: HTMLElement, storage: Storage | undefined): Pro
   );
   if (root.hasChildNodes() && showsPrerenderedStart(window.location, storage)) {
     // The markup on screen is what this render produces: React adopts it, nothing is redrawn.
+    // A click that comes while it does so is held and handled once the page is adopted.
     hydrateRoot(root, tool);
+    markReady();
     return;
   }
   // Another page (a deep link, a reload mid-journey, Welsh), or no pre-rendered page (dev server):
   // render it at once, then show it (the pre-rendered start page was kept hidden meanwhile).
   flushSync(() => createRoot(root).render(tool));
   document.documentElement.classList.remove(pendingClass);
+  markReady();
 }

@@ -7,6 +7,15 @@
 export const pendingClass = 'app-pending';
 
 /**
+ * Set on <html> (data-app="ready") once the app has taken the page over: from then on every control
+ * is the app's. Before it, the pre-rendered page works as plain HTML (links, the Start form), and
+ * tests that drive the app wait for it.
+ */
+export function markReady(): void {
+  document.documentElement.dataset.app = 'ready';
+}
+
+/**
  * Whether this load shows exactly the pre-rendered start page. Self-contained (no imports, no
  * closure) because its source is also inlined into index.html to run before the first paint.
  * Every key the tool keeps in sessionStorage starts with "advocacy-check" (answers, language,

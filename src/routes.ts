@@ -21,3 +21,8 @@ export function locationOf(path: string): Location | undefined {
   if (fixed) return fixed;
   return questions.find((q) => `/${q.slug}` === clean)?.id;
 }
+
+/** Every address the tool answers (without a trailing slash), e.g. for the offline copy. */
+export function appPaths(): string[] {
+  return [...Object.values(fixedPaths), getHelpPath, ...questions.map((q) => `/${q.slug}`)];
+}

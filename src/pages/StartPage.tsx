@@ -5,7 +5,16 @@ import { InsetText } from '../components/InsetText';
 import { useDocumentTitle } from '../page';
 
 /** What the tool does, how long it takes, that nothing is kept, and that it is not legal advice. */
-export function StartPage({ headingRef, onStart }: { headingRef: Ref<HTMLHeadingElement>; onStart: () => void }) {
+export function StartPage({
+  headingRef,
+  startHref,
+  onStart,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The first question's address: where Start leads even before the app has loaded. */
+  startHref: string;
+  onStart: () => void;
+}) {
   const { t } = useTranslation('common');
   useDocumentTitle(t('start.title'));
   const bullets = t('start.helpsWith', { returnObjects: true }) as unknown;
@@ -27,9 +36,19 @@ export function StartPage({ headingRef, onStart }: { headingRef: Ref<HTMLHeading
         <p className="govuk-body">{t('start.time')}</p>
         <p className="govuk-body">{t('start.privacy')}</p>
         <InsetText>{t('start.notLegalAdvice')}</InsetText>
-        <Button variant="start" onClick={onStart}>
-          {t('start.button')}
-        </Button>
+        {/* A real form, so that Start works in the pre-rendered page before the app has loaded. */}
+        <form
+          action={startHref}
+          method="get"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onStart();
+          }}
+        >
+          <Button variant="start" type="submit">
+            {t('start.button')}
+          </Button>
+        </form>
         <h2 className="govuk-heading-m">{t('start.crisisHeading')}</h2>
         <p className="govuk-body">{t('start.crisis')}</p>
       </div>

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cy } from '../../content/locales/cy';
 import { en } from '../../content/locales/en';
-import { englishOnlyFragments } from '../support/catalogues';
+import { englishOnlyFragments, untranslatedFragments } from '../support/catalogues';
 import {
   exactly,
   expectHeadingFocused,
@@ -35,7 +35,9 @@ function cyCommon(key: string): string {
   return value;
 }
 
+// English that leaked through (a fallback, wording in code), and English not yet translated.
 const englishOnly = englishOnlyFragments(en, cy);
+const notYetTranslated = untranslatedFragments(en, cy);
 
 const careAndSupportWales: Persona = {
   id: 'wales-ipa-needs-assessment',
@@ -51,6 +53,7 @@ async function expectWelshScreen(page: Page, key: ScreenKey = {}): Promise<void>
   expect(await page.evaluate(() => document.documentElement.lang), `<html lang> on ${pathname(page)}`).toBe('cy');
   const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
   expect(englishOnly.filter((fragment) => shown.includes(fragment)), `English wording on ${pathname(page)}`).toEqual([]);
+  expect(notYetTranslated.filter((fragment) => shown.includes(fragment)), `untranslated wording on ${pathname(page)}`).toEqual([]);
   await expectNoViolations(page, { ...key, variant: key.variant ? `cy+${key.variant}` : 'cy' });
 }
 

@@ -44,6 +44,9 @@ const sameInBothLanguages = new Set([
   'organisations:rethink-mental-illness.name',
   'organisations:carers-uk.name',
   'organisations:disability-action.name', // a Northern Irish charity
+  'organisations:nyas.name', // a brand (its Welsh arm is NYAS Cymru)
+  'organisations:siaa.name', // a Scottish body with no Welsh name
+  'organisations:patient-and-client-council.name', // a Northern Irish body with no Welsh name
 ]);
 
 /** Nothing to translate once placeholders, web and email addresses, numbers and punctuation are gone. */
@@ -56,12 +59,36 @@ function hasWords(value: string): boolean {
   return /\p{L}{2,}/u.test(rest);
 }
 
+function untranslatedEntries(ns: string, english: unknown, welsh: unknown): [string, string][] {
+  const source = flatten(english);
+  return [...flatten(welsh)].filter(
+    ([key, value]) => source.get(key) === value && hasWords(value) && !sameInBothLanguages.has(`${ns}:${key}`),
+  );
+}
+
 /** Keys of namespace `ns` whose Welsh string is the English one, copied unchanged. */
 export function untranslated(ns: string, english: unknown, welsh: unknown): string[] {
-  const source = flatten(english);
-  return [...flatten(welsh)]
-    .filter(([key, value]) => source.get(key) === value && hasWords(value) && !sameInBothLanguages.has(`${ns}:${key}`))
-    .map(([key, value]) => `${key}: ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`);
+  return untranslatedEntries(ns, english, welsh).map(([key, value]) => `${key}: ${value.length > 60 ? `${value.slice(0, 57)}...` : value}`);
+}
+
+/** The longest literal run between placeholders, when long enough to be telling on a page. */
+function tellingFragment(value: string, minLength: number): string | undefined {
+  const longest = value
+    .split(/{{[^}]*}}/)
+    .map((part) => part.trim())
+    .sort((a, b) => b.length - a.length)[0];
+  return longest && longest.length >= minLength && /\s/.test(longest) ? longest : undefined;
+}
+
+/**
+ * Pieces of the English strings still copied unchanged into the Welsh catalogue (whole
+ * catalogues, namespace → strings). On a Welsh page, any of these is English a Welsh reader sees.
+ */
+export function untranslatedFragments(english: Record<string, unknown>, welsh: Record<string, unknown>, minLength = 16): string[] {
+  const fragments = Object.keys(english).flatMap((ns) =>
+    untranslatedEntries(ns, english[ns], welsh[ns]).map(([, value]) => tellingFragment(value, minLength)),
+  );
+  return [...new Set(fragments.filter((f): f is string => f !== undefined))];
 }
 
 /**
@@ -78,11 +105,8 @@ export function englishOnlyFragments(english: Record<string, unknown>, welsh: Re
     for (const [key, value] of flatten(strings)) {
       const own = translated.get(key);
       if (own === undefined || own === value) continue;
-      const longest = value
-        .split(/{{[^}]*}}/)
-        .map((part) => part.trim())
-        .sort((a, b) => b.length - a.length)[0];
-      if (longest && longest.length >= minLength && /\s/.test(longest)) fragments.add(longest);
+      const fragment = tellingFragment(value, minLength);
+      if (fragment) fragments.add(fragment);
     }
   }
   // wording Welsh keeps somewhere (a name, or a string not translated yet) is not a leak

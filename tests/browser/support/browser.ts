@@ -58,7 +58,8 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  // At the context, so requests a service worker makes are counted too, not only the page's own.
+  context.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);

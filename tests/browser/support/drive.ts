@@ -90,6 +90,20 @@ export async function waitForPath(page: Page, path: string): Promise<void> {
 export async function openStart(page: Page, origin: string): Promise<void> {
   await page.goto(origin + '/');
   await page.locator('h1').first().waitFor();
+  await appReady(page);
+}
+
+/**
+ * The start page is in index.html before any script runs (pre-rendered at build time), so an h1
+ * on screen does not mean the app is running: wait until it has taken the page over
+ * (src/first-screen.ts), or a click could beat it and reload the page instead.
+ */
+export async function appReady(page: Page): Promise<void> {
+  try {
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  } catch {
+    throw new Error(`the app never took over ${pathname(page)} (no data-app="ready" on <html>)`);
+  }
 }
 
 export async function pressStart(page: Page): Promise<void> {

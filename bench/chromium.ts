@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath } from '../tests/browser/support/browser';
+
+// Debian's Chromium (never a downloaded browser), with the flags the brief fixes for measuring:
+// headless, no sandbox (root in a container), no GPU, and none of Chromium's own background traffic.
+
+export const measuringFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export { chromiumPath };
+
+export interface DebuggableChromium {
+  port: number;
+  close: () => Promise<void>;
+}
+
+/** Starts Chromium with a fresh profile and a DevTools port (for Lighthouse), and waits for the port. */
+export async function launchWithDebuggingPort(): Promise<DebuggableChromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'advocacy-check-bench-profile-'));
+  const child: ChildProcess = spawn(
+    chromiumPath(),
+    [...measuringFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise<number>((found, fail) => {
+    let seen = '';
+    const timer = setTimeout(() => fail(new Error(`Chromium gave no DevTools port in 20 s:\n${seen}`)), 20_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        found(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Chromium exited (${code}) before giving a DevTools port:\n${seen}`));
+    });
+  });
+  child.stderr?.resume(); // keep draining, so Chromium never blocks on a full pipe
+  return {
+    port,
+    close: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
