@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['**/node_modules/**', 'tests/browser/**'],
           sequence: { groupOrder: 0 },
         },

@@ -29,3 +29,15 @@ export function questionText(
   const keys = questionKeys(id, answers, field);
   return optional ? t(keys, { ns: 'questions', context, defaultValue: '' }) : t(keys, { ns: 'questions', context });
 }
+
+/**
+ * "A, B and C" in the page's language. Intl.ListFormat has no real Welsh rule (it prints
+ * "a(c)"): Welsh takes "ac" before a vowel and "a" before a consonant.
+ */
+export function andList(items: readonly string[], language: string): string {
+  if (language !== 'cy') return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  if (items.length < 2) return items.join('');
+  const last = items[items.length - 1]!;
+  const and = /^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(last) ? 'ac' : 'a';
+  return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}

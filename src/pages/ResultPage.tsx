@@ -6,7 +6,7 @@ import { Details } from '../components/Details';
 import { InsetText } from '../components/InsetText';
 import { WarningText } from '../components/WarningText';
 import { useDocumentTitle } from '../page';
-import type { Audience } from '../wording';
+import { andList, type Audience } from '../wording';
 import { ActionChecklist, ActionGroupSection, groupActions } from './parts/ActionList';
 import { AdvocateSection, Reasons } from './parts/AdvocateSection';
 
@@ -32,10 +32,9 @@ export function ResultPage({
   const applies = assessment.advocates.filter((a) => a.status !== 'not-entitled');
   const notEntitled = assessment.advocates.filter((a) => a.status === 'not-entitled');
   const entitled = applies.filter((a) => a.status === 'entitled');
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   const headline = t(`headline.${assessment.route}`, {
     context,
-    advocates: list.format(entitled.map((a) => t(`kinds.${a.kind}.withArticle`))),
+    advocates: andList(entitled.map((a) => t(`kinds.${a.kind}.withArticle`)), i18n.language),
   });
   useDocumentTitle(headline);
 

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../tests/browser/support/build';
+import { serveStatic } from '../tests/browser/support/server';
+import { measureSteps, type Step } from './latency';
+import { median, runLighthouse } from './lighthouse';
+import { firstLoadWeight, weightUntilUsable, type Weight } from './weight';
+
+// `npm run bench`: builds the tool and the floor (bench/floor), serves both on 127.0.0.1, and
+// prints side by side: first-load weight against the floor, Lighthouse (mobile) on the start page,
+// and the latency of each step of long journeys. Method and goals: bench/README.md.
+// Options: --lighthouse-runs=N (default 3), --rounds=N (times each journey is walked, default 3).
+
+const goals = { ratio: 1.3, performance: 98, accessibility: 100, lcpMs: 1500, p95Ms: 16 };
+
+function option(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.split('=')[1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number of at least 1`);
+  return value;
+}
+
+function viteBuild(outDir: string, config?: string): void {
+  const vite = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const args = [vite, 'build', ...(config ? ['--config', config] : []), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  const run = spawnSync(process.execPath, args, {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function weightTable(app: Weight, floor: Weight): string[] {
+  const rows = (w: Weight) => w.files.map((f) => `    ${f.path.padEnd(34)} ${kB(f.bytes).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
+  return ['  tool:', ...rows(app), `    ${'total'.padEnd(45)} ${kB(app.gzip).padStart(10)} gzip`, '  floor:', ...rows(floor), `    ${'total'.padEnd(45)} ${kB(floor.gzip).padStart(10)} gzip`];
+}
+
+function latencyLines(label: string, steps: readonly Step[]): string {
+  const total = steps.map((s) => s.ms);
+  const dom = steps.map((s) => s.domMs);
+  const slow = steps.filter((s) => s.eventTimingSlow).length;
+  return (
+    `  ${label.padEnd(28)} n=${String(steps.length).padStart(3)}  to painted: median ${ms(median(total))}, p95 ${ms(percentile(total, 95))}, ` +
+    `max ${ms(Math.max(...total))}  |  to DOM: median ${ms(median(dom))}, p95 ${ms(percentile(dom, 95))}  |  Event Timing ≥16 ms: ${slow}`
+  );
+}
+
+export default async function bench(): Promise<void> {
+  const lighthouseRuns = option('lighthouse-runs', 3);
+  const rounds = option('rounds', 3);
+  const work = mkdtempSync(join(tmpdir(), 'advocacy-check-bench-'));
+  const appDist = join(work, 'app');
+  const floorDist = join(work, 'floor');
+  const log = (line: string) => console.log(line);
+  try {
+    log('building the tool and the floor…');
+    viteBuild(appDist);
+    viteBuild(floorDist, join(projectRoot, 'bench', 'floor', 'vite.config.ts'));
+    const app = await serveStatic(appDist);
+    const floor = await serveStatic(floorDist);
+    try {
+      log('\n1. first-load weight (index.html + the scripts, module preloads and stylesheets it names), gzip:');
+      const appWeight = firstLoadWeight(appDist);
+      const floorWeight = firstLoadWeight(floorDist);
+      const ratio = appWeight.gzip / floorWeight.gzip;
+      for (const line of weightTable(appWeight, floorWeight)) log(line);
+      log(`  ratio tool/floor: ${ratio.toFixed(2)} (goal ≤ ${goals.ratio.toFixed(2)}: ${mark(ratio <= goals.ratio)})`);
+      const appUsable = await weightUntilUsable(app.origin, appDist, 'html[data-app="ready"]');
+      const floorUsable = await weightUntilUsable(floor.origin, floorDist, '#root h1');
+      log(
+        `  until usable (also the app chunk the entry imports after the first screen): tool ${kB(appUsable.gzip)}, ` +
+          `floor ${kB(floorUsable.gzip)}, ratio ${(appUsable.gzip / floorUsable.gzip).toFixed(2)} (for information)`,
+      );
+
+      log(`\n2. Lighthouse 12.2.3, mobile, start page, ${lighthouseRuns} run(s):`);
+      const lh = await runLighthouse(app.origin + '/', lighthouseRuns, log);
+      log(
+        `  median: performance ${lh.performance}, accessibility ${lh.accessibility}, FCP ${Math.round(lh.fcpMs)} ms, ` +
+          `LCP ${Math.round(lh.lcpMs)} ms, TBT ${Math.round(lh.tbtMs)} ms, CLS ${lh.cls.toFixed(3)}`,
+      );
+
+      log(`\n3. step latency in Chromium (input → next page painted), longest journeys × ${rounds} round(s):`);
+      const steps = await measureSteps(app.origin, { journeys: 3, rounds }, log);
+      const continues = steps.filter((s) => s.kind === 'continue');
+      log(latencyLines('Continue → next page', continues));
+      log(latencyLines('Start → first question', steps.filter((s) => s.kind === 'start')));
+      log(latencyLines('Confirm → result', steps.filter((s) => s.kind === 'confirm')));
+      const p95 = percentile(continues.map((s) => s.ms), 95);
+      const stepMedian = median(continues.map((s) => s.ms));
+
+      const lhOk = lh.performance >= goals.performance && lh.accessibility >= goals.accessibility && lh.lcpMs <= goals.lcpMs;
+      log(
+        `\nbench: first load ${kB(appWeight.gzip)} gzip = ${ratio.toFixed(2)} × floor ${kB(floorWeight.gzip)} ` +
+          `(goal ≤ ${goals.ratio.toFixed(2)}: ${mark(ratio <= goals.ratio)}) | ` +
+          `Lighthouse performance ${lh.performance}, accessibility ${lh.accessibility}, LCP ${(lh.lcpMs / 1000).toFixed(2)} s, ` +
+          `TBT ${Math.round(lh.tbtMs)} ms, CLS ${lh.cls.toFixed(3)} ` +
+          `(goals ≥ ${goals.performance}, ${goals.accessibility}, ≤ ${(goals.lcpMs / 1000).toFixed(1)} s: ${mark(lhOk)}) | ` +
+          `Continue step median ${ms(stepMedian)}, p95 ${ms(p95)} (goal p95 < ${goals.p95Ms} ms: ${mark(p95 < goals.p95Ms)})`,
+      );
+    } finally {
+      await app.close();
+      await floor.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
