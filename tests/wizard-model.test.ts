@@ -105,7 +105,7 @@ const walks = Object.entries(focusGroups).map(([name, focus]) => {
   return { name, focus, paths, results: paths.filter((p) => p.state.value === 'result') };
 });
 
-describe.each(walks)('walking every path through $name', { timeout: 120_000 }, ({ focus, paths, results }) => {
+describe.each(walks)('walking every path through $name', { timeout: 600_000 }, ({ focus, paths, results }) => {
   it('reaches the result on paths that take every option of the group', () => {
     expect(results.length).toBeGreaterThan(10);
     // every state a path ends in can go on to the result: nothing is a dead end
