@@ -214,6 +214,16 @@ describe('legal help (complaints-and-legal-help.md)', () => {
     expect(find(ni, 'legal-complain')?.contacts).toEqual(['patient-and-client-council']);
   });
 
+  it('names tribunal solicitors (the Law Society\'s Mental Health Accreditation) only to people who can apply to a tribunal (MHA s66)', () => {
+    const tribunal = find(plan(s3, { imha: 'entitled' }).actions, 'legal-solicitor');
+    expect(tribunal?.key).toBe('legal.solicitorTribunal');
+    expect(tribunal?.contacts).toContain('law-society-mental-health-accreditation');
+    const careAct = find(plan({ nation: 'england', age: '18-plus', mha: 'none', refused: 'yes' }, { 'care-act': 'entitled' }).actions, 'legal-solicitor');
+    expect(careAct?.key).toBe('legal.solicitor');
+    expect(careAct?.contacts).toEqual(['law-society-find-a-solicitor']);
+    expect(english.t('legal.solicitor', { ns: 'actions', context: 'self' })).not.toMatch(/tribunal/i);
+  });
+
   it('says tribunal legal aid is not means-tested (SI 2013/480 reg 5(1)(f)) only to people who can apply to a tribunal', () => {
     expect(find(plan(s3, { imha: 'entitled' }).actions, 'legal-aid-tribunal')?.source?.provision).toBe('reg 5(1)(f)');
     const s136ect = { nation: 'england', age: '16-17', mha: 'detained', section: '136', treatmentDiscussed: 'ect', refused: 'yes' } as const;
@@ -285,6 +295,28 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, scotlan
     expect(ask).toEqual(['ask.imca.checkWho', 'ask.check.someoneToConsult', 'ask.check.attorneyOrDeputy', 'ask.check.longStay']);
   });
 
+  it('IMCA accommodation review (SI 2006/2883 reg 3): a power, so its checks say "may", and any attorney, even one for money only, rules it out (reg 3(1)(d))', () => {
+    const facts: Facts = { nation: 'england', age: '18-plus', mha: 'none', decision: 'accommodation-review', lacksCapacity: 'yes' };
+    const { actions } = plan(facts, { imca: 'may-be-offered' });
+    const ask = keys(actions.filter((a) => a.group === 'ask'));
+    expect(ask).toEqual(['ask.imca.review', 'ask.check.someoneToConsultReview', 'ask.check.attorneyOrDeputyReview']);
+    expect(english.t('ask.check.someoneToConsultReview', { ns: 'actions', context: 'self' })).not.toMatch(/must/);
+    expect(english.t('ask.check.attorneyOrDeputyReview', { ns: 'actions', context: 'self' })).toMatch(/money and property/);
+  });
+
+  it('IMCA accommodation review in Wales: the attorney exclusion is said as "may not be available", as the reason says (SI 2007/852)', () => {
+    const facts: Facts = { nation: 'wales', age: '18-plus', mha: 'none', decision: 'accommodation-review', lacksCapacity: 'yes' };
+    const ask = keys(plan(facts, { imca: 'may-be-offered' }).actions.filter((a) => a.group === 'ask'));
+    expect(ask).toEqual(['ask.imca.reviewWales', 'ask.check.someoneToConsultReview', 'ask.check.attorneyOrDeputyReviewWales']);
+  });
+
+  it('a review and a DoLS check both open: each keeps its own attorney check (reg 3(1)(d); MCA s40)', () => {
+    const facts: Facts = { nation: 'england', age: '18-plus', mha: 'none', decision: 'accommodation-review', lacksCapacity: 'yes', dols: 'being-assessed' };
+    const ids_ = ids(plan(facts, { imca: 'may-be-offered', 'imca-dols': 'may-be-entitled' }).actions);
+    expect(ids_).toContain('ask-check-attorneyOrDeputyReview');
+    expect(ids_).toContain('ask-check-attorneyOrDeputy');
+  });
+
   it('IMCA may-be-offered: safeguarding is a power (SI 2006/2883 reg 4), said as such', () => {
     const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'none', decision: 'safeguarding', lacksCapacity: 'yes' }, { imca: 'may-be-offered' });
     expect(find(actions, 'ask-imca')?.key).toBe('ask.imca.safeguarding');
@@ -300,6 +332,11 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, scotlan
     const step = find(plan(facts, { 'imca-dols': 'entitled' }).actions, 'ask-imca-dols');
     expect(step?.key).toBe(key);
     expect(step?.source?.provision).toBe(provision);
+    // In Wales the supervisory body may be the health board, for a hospital (imca.md).
+    const welsh = find(plan({ ...facts, nation: 'wales' }, { 'imca-dols': 'entitled' }).actions, 'ask-imca-dols');
+    expect(welsh?.key).toBe(`${key}Wales`);
+    expect(english.t(key, { ns: 'actions', context: 'self' })).not.toMatch(/health board|supervisory body/);
+    expect(english.t(`${key}Wales`, { ns: 'actions', context: 'self' })).toMatch(/health board/);
   });
 
   it('Care Act reg 4 (SI 2014/2889): a duty that turns on the council\'s judgment', () => {

@@ -184,10 +184,17 @@ function imhaEntitledKey(facts: Facts, wales: boolean): string {
 }
 
 // Shared "what to check" steps (imca.md, care-and-support.md). The same check is shown once even
-// when two kinds turn on it, so their ids do not name the kind.
-function check(fact: string, a: AdvocateResult): Action {
-  return step(`ask-check-${fact}`, 'ask', `ask.check.${fact}`, [], { kind: a.kind });
+// when two kinds turn on it, so their ids do not name the kind. Where the law asks something
+// different of the same fact (the review power, reg 3), the check has a wording, and an id, of its own.
+function check(fact: string, a: AdvocateResult, wording = fact): Action {
+  return step(`ask-check-${wording}`, 'ask', `ask.check.${wording}`, [], { kind: a.kind });
 }
+
+/**
+ * The DoLS supervisory body (imca.md): in England always the council; in Wales the council, or
+ * the health board for a hospital. Steps that name it have a second wording for Wales.
+ */
+const namingSupervisoryBody = (key: string, nation: Nation): string => (nation === 'wales' ? `${key}Wales` : key);
 
 function askImca(a: AdvocateResult, facts: Facts): Action[] {
   const wales = facts.nation === 'wales';
@@ -205,12 +212,18 @@ function askImca(a: AdvocateResult, facts: Facts): Action[] {
       : safeguarding
         ? cite('imcaExpansionRegs2006', 'reg 4', 'regulation/4')
         : cite('imcaExpansionRegs2006', 'reg 3', 'regulation/3');
-    const steps = [step('ask-imca', 'ask', safeguarding ? 'ask.imca.safeguarding' : 'ask.imca.review', [], withSource(a, source))];
+    // The review step says an attorney rules the power out; in Wales that could not be confirmed (imca.ts).
+    const key = safeguarding ? 'ask.imca.safeguarding' : wales ? 'ask.imca.reviewWales' : 'ask.imca.review';
+    const steps = [step('ask-imca', 'ask', key, [], withSource(a, source))];
     if (unknown(facts.lacksCapacity)) steps.push(check('lacksCapacity', a));
     if (!safeguarding) {
-      // The review power needs conditions 1–4 of the duty (reg 3); the adult-protection power does not.
-      if (unknown(facts.someoneToConsult)) steps.push(check('someoneToConsult', a));
-      if (unknown(facts.attorneyOrDeputy)) steps.push(check('attorneyOrDeputy', a));
+      // The review power needs conditions 1–4 of the duty (reg 3); the adult-protection power does
+      // not. It is a power, so nobody "must" instruct; and any attorney or deputy, even one for
+      // money only, rules it out (reg 3(1)(d)).
+      if (unknown(facts.someoneToConsult)) steps.push(check('someoneToConsult', a, 'someoneToConsultReview'));
+      if (unknown(facts.attorneyOrDeputy)) {
+        steps.push(check('attorneyOrDeputy', a, wales ? 'attorneyOrDeputyReviewWales' : 'attorneyOrDeputyReview'));
+      }
     }
     return steps;
   }
@@ -235,13 +248,11 @@ function askImca(a: AdvocateResult, facts: Facts): Action[] {
 
 function askImcaDols(a: AdvocateResult, facts: Facts): Action[] {
   if (a.status === 'entitled') {
-    if (facts.dols === 'being-assessed') {
-      return [step('ask-imca-dols', 'ask', 'ask.imcaDols.beingAssessed', [], withSource(a, cite('mca2005', 's39A', 'section/39A')))];
-    }
-    if (facts.representative === 'unpaid') {
-      return [step('ask-imca-dols', 'ask', 'ask.imcaDols.unpaidRepresentative', [], withSource(a, cite('mca2005', 's39D', 'section/39D')))];
-    }
-    return [step('ask-imca-dols', 'ask', 'ask.imcaDols.representativeGone', [], withSource(a, cite('mca2005', 's39C', 'section/39C')))];
+    const ask = (key: string, source: Citation) =>
+      [step('ask-imca-dols', 'ask', namingSupervisoryBody(key, facts.nation), [], withSource(a, source))];
+    if (facts.dols === 'being-assessed') return ask('ask.imcaDols.beingAssessed', cite('mca2005', 's39A', 'section/39A'));
+    if (facts.representative === 'unpaid') return ask('ask.imcaDols.unpaidRepresentative', cite('mca2005', 's39D', 'section/39D'));
+    return ask('ask.imcaDols.representativeGone', cite('mca2005', 's39C', 'section/39C'));
   }
   // may-be-entitled (imca.md, imca-dols table).
   const steps: Action[] = [];
@@ -335,7 +346,7 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
 
   if (isDolsAuthorised(facts)) {
     steps.push(
-      step('rights-dols-representative', 'rights', 'rights.dols.representative', [], {
+      step('rights-dols-representative', 'rights', namingSupervisoryBody('rights.dols.representative', nation), [], {
         kind: 'imca-dols',
         source: cite('mca2005', 'Sch A1 Part 10', 'schedule/A1/part/10'),
       }),
@@ -399,7 +410,7 @@ function askInWritingKey(a: AdvocateResult, nation: Nation): string {
     case 'imca':
       return a.status === 'may-be-offered' ? 'legal.askInWriting.imcaPower' : 'legal.askInWriting.imca';
     case 'imca-dols':
-      return 'legal.askInWriting.imcaDols';
+      return namingSupervisoryBody('legal.askInWriting.imcaDols', nation);
     case 'care-act':
       return a.status === 'may-be-offered' ? 'legal.askInWriting.careActJudgment' : 'legal.askInWriting.careAct';
     case 'wales-ipa':
@@ -458,7 +469,12 @@ function legalAdviceSteps(facts: Facts): Action[] {
       // SI 2013/480 applies to England and Wales: tribunal and s21A cases are not means-tested.
       const tribunal = canApplyToTribunal(facts);
       const dols = isDolsAuthorised(facts);
-      const steps = [step('legal-solicitor', 'legal-help', 'legal.solicitor', ['law-society-find-a-solicitor', 'law-society-mental-health-accreditation'])];
+      // The Law Society's Mental Health Accreditation is for tribunal work: only for those who can apply.
+      const steps = [
+        tribunal
+          ? step('legal-solicitor', 'legal-help', 'legal.solicitorTribunal', ['law-society-find-a-solicitor', 'law-society-mental-health-accreditation'])
+          : step('legal-solicitor', 'legal-help', 'legal.solicitor', ['law-society-find-a-solicitor']),
+      ];
       if (tribunal) {
         steps.push(step('legal-aid-tribunal', 'legal-help', 'legal.legalAid.tribunal', [], { source: cite('legalAidFinancialRegs2013', 'reg 5(1)(f)', 'regulation/5') }));
       }

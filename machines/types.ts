@@ -112,7 +112,8 @@ export type InstrumentId =
   | 'hscqeWales2020'
   | 'puttingThingsRightRegs2011'
   | 'legalAidFinancialRegs2013'
-  | 'childrenAct1989';
+  | 'childrenAct1989'
+  | 'mha2025';
 
 /** Where a reason comes from in law: instrument, provision and the page on legislation.gov.uk. */
 export interface Citation {

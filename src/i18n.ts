@@ -2,9 +2,10 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from '../content/locales/en';
 
-// English ships in the main bundle; any other language is fetched when first chosen, so people
-// who read English never download it. Welsh (content/locales/cy) has the same namespaces and keys
-// as English (tests/i18n-catalogues.test.ts); until it is loaded nothing of it is in the bundle.
+// English ships in the main bundle; any other language is a chunk of its own, fetched when first
+// chosen, so it is never part of the first load (the service worker may keep a copy for offline
+// use after the page has loaded). Welsh (content/locales/cy) has the same namespaces and keys as
+// English (tests/i18n-catalogues.test.ts).
 export const languages = ['en', 'cy'] as const;
 export type Language = (typeof languages)[number];
 

@@ -17,7 +17,7 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) finishPendingExit(storage);
 });
 
-if (root && !finishPendingExit(storage)) {
+function loadApp(root: HTMLElement): void {
   import('./boot')
     .then(({ boot }) => boot(root, storage))
     .catch(() => {
@@ -25,6 +25,13 @@ if (root && !finishPendingExit(storage)) {
       // pre-rendered start page stays usable, so show it rather than nothing.
       document.documentElement.classList.remove(pendingClass);
     });
+}
+
+if (root && !finishPendingExit(storage)) {
+  // Only once the first frame (the pre-rendered page) has been painted: fetching and starting the
+  // app must never hold back the first paint. A hidden tab paints nothing, so it loads at once.
+  if (document.visibilityState === 'hidden') loadApp(root);
+  else requestAnimationFrame(() => setTimeout(() => loadApp(root), 0));
 }
 
 registerServiceWorker();

@@ -202,7 +202,7 @@ const table: Row[] = [
     facts: { careProcess: 'safeguarding' },
     status: 'may-be-entitled',
     keys: ['careAct.process.safeguarding', 'careAct.substantialDifficultyUnsure', 'careAct.appropriateIndividualUnsure'],
-    provisions: ['s42', 's68(3)', 's68(4)–(5)'],
+    provisions: ['ss42, 44', 's68(3)', 's68(4)–(5)'],
   },
   // Row 7: otherwise.
   {
@@ -210,7 +210,7 @@ const table: Row[] = [
     facts: { careProcess: 'safeguarding', ...qualifies },
     status: 'entitled',
     keys: ['careAct.mustArrange', 'careAct.process.safeguarding', 'careAct.substantialDifficulty', 'careAct.noAppropriateIndividual'],
-    provisions: ['s68(2)', 's42', 's68(3)', 's68(4)–(5)'],
+    provisions: ['s68(2)', 'ss42, 44', 's68(3)', 's68(4)–(5)'],
   },
   {
     name: 's67(4): lacking capacity is not required — a person with capacity is entitled',
@@ -242,7 +242,7 @@ describe('Care Act 2014 advocacy (ss67–68; SI 2014/2889 reg 4)', () => {
     ['care-plan', 's25', 's67(2)'],
     ['review', 's27', 's67(2)'],
     ['transition', 'ss58–64', 's67(2)'],
-    ['safeguarding', 's42', 's68(2)'],
+    ['safeguarding', 'ss42, 44', 's68(2)'], // an enquiry (s42) or a Safeguarding Adults Review (s44)
   ];
   it.each(processSections)(
     '%s with substantial difficulty and no appropriate individual is entitled, citing %s and the duty in %s',

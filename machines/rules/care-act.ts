@@ -20,7 +20,8 @@ const processLaw: Record<Process, { key: string; cite: Citation }> = {
   'care-plan': { key: 'careAct.process.carePlan', cite: cite('careAct2014', 's25', 'section/25') },
   review: { key: 'careAct.process.review', cite: cite('careAct2014', 's27', 'section/27') },
   transition: { key: 'careAct.process.transition', cite: cite('careAct2014', 'ss58–64', 'section/58') },
-  safeguarding: { key: 'careAct.process.safeguarding', cite: cite('careAct2014', 's42', 'section/42') },
+  // s42 enquiries and s44 Safeguarding Adults Reviews: the wizard asks about both together.
+  safeguarding: { key: 'careAct.process.safeguarding', cite: cite('careAct2014', 'ss42, 44', 'section/42') },
 };
 
 // s67 (assessment and planning) and s68 (safeguarding) state the same three conditions in

@@ -30,6 +30,9 @@ const instrumentUrl: Record<InstrumentId, string> = {
   puttingThingsRightRegs2011: 'https://www.legislation.gov.uk/wsi/2011/704',
   legalAidFinancialRegs2013: 'https://www.legislation.gov.uk/uksi/2013/480',
   childrenAct1989: 'https://www.legislation.gov.uk/ukpga/1989/41',
+  // Royal Assent 18 December 2025; its chapter number was not to hand when this was written, so
+  // this links legislation.gov.uk's title search rather than guessing an address.
+  mha2025: 'https://www.legislation.gov.uk/all?title=Mental%20Health%20Act%202025',
 };
 
 /**
@@ -39,6 +42,7 @@ const instrumentUrl: Record<InstrumentId, string> = {
  */
 export function cite(instrument: InstrumentId, provision: string, path = ''): Citation {
   const base = instrumentUrl[instrument];
+  if (base.includes('?')) return { instrument, provision, url: base }; // a search, not an address
   return { instrument, provision, url: path ? `${base}/${path}` : base };
 }
 

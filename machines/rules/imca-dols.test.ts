@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../content/locales/en';
-import { englishCitation } from '../text';
-import type { Answer, Dols, Facts, MhaStatus, Nation, Representative, Status } from '../types';
+import { englishCitation, englishText } from '../text';
+import type { Answer, Dols, Facts, MhaStatus, Nation, Representative, Section, Status } from '../types';
 import { imcaDols } from './imca-dols';
 import type { RuleResult } from './rule';
 
@@ -82,7 +82,13 @@ describe('imca-dols — row 1: DoLS apply from 18 (Sch A1 para 13)', () => {
 
 describe('imca-dols — row 2: no DoLS (ss39A–39D)', () => {
   runTable([
-    { name: 'dols none is not entitled (s39A)', facts: base({ dols: 'none' }), status: 'not-entitled', keys: ['imcaDols.noDols'], cites: ['mca2005 s39A'] },
+    {
+      name: 'dols none is not entitled: every DoLS IMCA duty needs an authorisation sought or given (ss39A–39D)',
+      facts: base({ dols: 'none' }),
+      status: 'not-entitled',
+      keys: ['imcaDols.noDols'],
+      cites: ['mca2005 ss39A–39D'],
+    },
     {
       name: 'a detained person with no DoLS gets the Sch 1A reason, which the wizard settles without asking about DoLS (Sch 1A, s39A)',
       facts: base({ mha: 'detained', section: '3' }),
@@ -105,6 +111,27 @@ describe('imca-dols — row 3: detained under the Mental Health Act (Sch 1A)', (
     expect(result.status).toBe('not-entitled');
     expect(keys(result)).toEqual(['imcaDols.detained']);
     expect(cites(result)).toEqual(['mca2005 Sch 1A']);
+  });
+
+  it.each([
+    { nation: 'england', section: '3', key: 'imcaDols.detained' },
+    { nation: 'wales', section: '5(2)', key: 'imcaDols.detained' },
+    { nation: 'england', section: '5(2)', key: 'imcaDols.detainedSeeImha' },
+    { nation: 'england', section: '136', key: 'imcaDols.detainedSeeImha' },
+    { nation: 'wales', section: '135', key: 'imcaDols.detainedSeeImha' },
+    { nation: 'england', section: 'unsure', key: 'imcaDols.detainedSeeImha' },
+  ] as { nation: Place; section: Section; key: string }[])(
+    'detained in $nation under section $section: the reason promises an IMHA only where the section gives one (Sch 1A; MHA s130C(2)(a), s130I(2)(a))',
+    ({ nation, section, key }) => {
+      const result = imcaDols(base({ mha: 'detained', section, treatmentDiscussed: 'none' }, nation));
+      expect(result.status).toBe('not-entitled');
+      expect(keys(result)).toEqual([key]);
+      expect(cites(result)).toEqual(['mca2005 Sch 1A']);
+    },
+  );
+
+  it('detained under section 136 while a section 57 treatment is discussed: the IMHA right comes from the treatment, so it is promised (MHA s130C(3)(a))', () => {
+    expect(keys(imcaDols(base({ mha: 'detained', section: '136', treatmentDiscussed: 's57' })))).toEqual(['imcaDols.detained']);
   });
 
   it.each(['cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'unsure'] as MhaStatus[])(
@@ -147,6 +174,12 @@ describe('imca-dols — row 5: not sure about DoLS (caution principle)', () => {
       status: 'may-be-entitled',
       keys: ['imcaDols.dolsUnsure'],
       cites: ['mca2005 s39A'],
+    },
+    {
+      name: 'in Wales, dols unsure may be entitled, and the wording names the health board for a hospital (s39A)',
+      facts: base({ dols: 'unsure' }, 'wales'),
+      status: 'may-be-entitled',
+      keys: ['imcaDols.dolsUnsureWales'],
     },
   ]);
 });
@@ -205,7 +238,7 @@ describe('imca-dols — row 8: no representative, family or friend to consult (s
       name: 'authorised, no representative, family to consult: not entitled; they can become the new RPR (s39C, Sch A1 Part 10)',
       facts: base({ dols: 'authorised', representative: 'none', someoneToConsult: 'yes' }, 'wales'),
       status: 'not-entitled',
-      keys: ['imcaDols.noRepresentativeFamily', 'imcaDols.newRepresentative', ...challenge],
+      keys: ['imcaDols.noRepresentativeFamily', 'imcaDols.newRepresentativeWales', ...challenge],
       cites: ['mca2005 s39C', 'mca2005 Sch A1 Part 10', 'mca2005 s21A', 'legalAidFinancialRegs2013 reg 5(1)(g)'],
     },
   ]);
@@ -281,8 +314,20 @@ describe('imca-dols — rows 10–12: the duties (s39A, s39C, s39D)', () => {
       name: 'in Wales, authorised, no representative, no one to consult: entitled (s39C)',
       facts: base({ dols: 'authorised', representative: 'none', someoneToConsult: 'no' }, 'wales'),
       status: 'entitled',
-      keys: ['imcaDols.s39C', 'imcaDols.newRepresentative', ...challenge],
+      keys: ['imcaDols.s39CWales', 'imcaDols.newRepresentativeWales', ...challenge],
       cites: ['mca2005 s39C', 'mca2005 Sch A1 Part 10', 'mca2005 s21A', 'legalAidFinancialRegs2013 reg 5(1)(g)'],
+    },
+    {
+      name: 'in Wales, being assessed, no one to consult: entitled (s39A), and the wording names the health board for a hospital',
+      facts: base({ dols: 'being-assessed', someoneToConsult: 'no' }, 'wales'),
+      status: 'entitled',
+      keys: ['imcaDols.s39AWales', 'imcaDols.representativeIfAuthorised', ...challengeIfAuthorised],
+    },
+    {
+      name: 'in Wales, authorised with an unpaid representative: entitled on request (s39D)',
+      facts: base({ dols: 'authorised', representative: 'unpaid' }, 'wales'),
+      status: 'entitled',
+      keys: ['imcaDols.s39DWales', ...challenge],
     },
     {
       name: 'authorised with an unpaid representative: entitled on request (s39D), whether or not there is family to consult',
@@ -308,6 +353,15 @@ describe('imca-dols — every result is well formed', () => {
 
   it(`all ${cases.length} combinations give at least one reason, each with a citation and English wording for "self" and "helper"`, () => {
     for (const f of cases) expectWellFormed(imcaDols(f));
+  });
+
+  it('names the supervisory body as the nation has it: never a health board in England; in Wales, the health board for a hospital (MCA Sch A1)', () => {
+    for (const f of cases) {
+      const texts = imcaDols(f).reasons.map((r) => englishText('reasons', r.key, r.vars));
+      const naming = texts.filter((t) => /council/.test(t) && /must (appoint|instruct)|asked the council/.test(t));
+      if (f.nation === 'england') expect(texts.filter((t) => /health board/.test(t)), JSON.stringify(f)).toEqual([]);
+      else for (const t of naming) expect(t, JSON.stringify(f)).toMatch(/health board/);
+    }
   });
 
   it('whenever DoLS is being assessed or authorised for an adult not detained, the court challenge is explained (s21A)', () => {

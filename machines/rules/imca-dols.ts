@@ -14,6 +14,7 @@
 
 import type { Facts } from '../types';
 import { cite } from './citations';
+import { hasImhaRight } from './imha';
 import { because, type ReasonSpec, type RuleResult, type Rule } from './rule';
 
 type Reasons = [ReasonSpec, ...ReasonSpec[]];
@@ -25,6 +26,8 @@ const schA1_para13_ageRequirement = cite('mca2005', 'Sch A1 para 13', 'schedule/
 // Sch 1A: a person detained in hospital under the MHA is ineligible for DoLS.
 const sch1A_ineligibleWhileDetained = cite('mca2005', 'Sch 1A', 'schedule/1A');
 const s39A_whileAssessed = cite('mca2005', 's39A', 'section/39A');
+// ss39A–39D: every DoLS IMCA duty starts from an authorisation sought or given.
+const ss39Ato39D_dolsImcaDuties = cite('mca2005', 'ss39A–39D', 'section/39A');
 const s39C_noRepresentative = cite('mca2005', 's39C', 'section/39C');
 const s39D_unpaidRepresentative = cite('mca2005', 's39D', 'section/39D');
 // s39D(1): the right to ask applies only while the representative is not paid under Part 10.
@@ -44,6 +47,13 @@ const result = (status: RuleResult['status'], reasons: Reasons, facts: Facts): R
 
 const isUnsure = (answer: Facts['someoneToConsult']) => answer === undefined || answer === 'unsure';
 
+/**
+ * The supervisory body differs by nation (shared/law/imca.md, "Arranged by"): in England always the
+ * council; in Wales the council, or the health board for a hospital. Reasons that name it have a
+ * second wording for Wales (`<key>Wales`).
+ */
+const namingSupervisoryBody = (key: string, facts: Facts) => (facts.nation === 'wales' ? `${key}Wales` : key);
+
 /** Rights that come with DoLS whatever the IMCA result: challenge in court, with legal aid. */
 function challengeRights(dols: 'being-assessed' | 'authorised'): ReasonSpec[] {
   return [
@@ -57,14 +67,16 @@ export const imcaDols: Rule = (facts) => {
   if (facts.age !== '18-plus') return result('not-entitled', [because('imcaDols.under18', schA1_para13_ageRequirement)], facts);
 
   // 3. Detained under the MHA: DoLS cannot apply (Sch 1A); the IMHA is the route. Checked before
-  // row 2: both give "not entitled", and the wizard does not ask about DoLS while detained.
+  // row 2: both give "not entitled", and the wizard does not ask about DoLS while detained. The
+  // wording promises an IMHA only where the section gives one (MHA s130C(2)(a) / s130I(2)(a)).
   if (facts.mha === 'detained') {
-    return result('not-entitled', [because('imcaDols.detained', sch1A_ineligibleWhileDetained)], facts);
+    const key = hasImhaRight(facts) ? 'imcaDols.detained' : 'imcaDols.detainedSeeImha';
+    return result('not-entitled', [because(key, sch1A_ineligibleWhileDetained)], facts);
   }
 
   // 2. No authorisation sought or given (`dols` undefined means none).
   const dols = facts.dols ?? 'none';
-  if (dols === 'none') return result('not-entitled', [because('imcaDols.noDols', s39A_whileAssessed)], facts);
+  if (dols === 'none') return result('not-entitled', [because('imcaDols.noDols', ss39Ato39D_dolsImcaDuties)], facts);
 
   // 4. An attorney, deputy or nominee removes the duties (s40) — here, where DoLS is unsure.
   if (facts.attorneyOrDeputy === 'yes' && dols === 'unsure') {
@@ -72,7 +84,9 @@ export const imcaDols: Rule = (facts) => {
   }
 
   // 5. They do not know whether DoLS is in play.
-  if (dols === 'unsure') return result('may-be-entitled', [because('imcaDols.dolsUnsure', s39A_whileAssessed)], facts);
+  if (dols === 'unsure') {
+    return result('may-be-entitled', [because(namingSupervisoryBody('imcaDols.dolsUnsure', facts), s39A_whileAssessed)], facts);
+  }
 
   const representative = facts.representative ?? 'unsure';
 
@@ -107,7 +121,7 @@ export const imcaDols: Rule = (facts) => {
       'not-entitled',
       [
         because('imcaDols.noRepresentativeFamily', s39C_noRepresentative),
-        because('imcaDols.newRepresentative', schA1_part10_representative),
+        because(namingSupervisoryBody('imcaDols.newRepresentative', facts), schA1_part10_representative),
         ...challengeRights(dols),
       ],
       facts,
@@ -118,13 +132,13 @@ export const imcaDols: Rule = (facts) => {
   const unsure: ReasonSpec[] = [];
   if (isUnsure(facts.attorneyOrDeputy)) unsure.push(because('imcaDols.attorneyUnsure', s40_1_attorneyOrDeputy));
   if (dols === 'being-assessed' && isUnsure(facts.someoneToConsult)) {
-    unsure.push(because('imcaDols.consultUnsureAssessed', s39A_whileAssessed));
+    unsure.push(because(namingSupervisoryBody('imcaDols.consultUnsureAssessed', facts), s39A_whileAssessed));
   }
   if (dols === 'authorised' && representative === 'unsure') {
     unsure.push(because('imcaDols.representativeUnsure', schA1_part10_representative));
   }
   if (dols === 'authorised' && representative === 'none' && isUnsure(facts.someoneToConsult)) {
-    unsure.push(because('imcaDols.consultUnsureNoRepresentative', s39C_noRepresentative));
+    unsure.push(because(namingSupervisoryBody('imcaDols.consultUnsureNoRepresentative', facts), s39C_noRepresentative));
   }
   const [firstUnsure, ...moreUnsure] = unsure;
   if (firstUnsure) return result('may-be-entitled', [firstUnsure, ...moreUnsure, ...challengeRights(dols)], facts);
@@ -134,7 +148,7 @@ export const imcaDols: Rule = (facts) => {
     return result(
       'entitled',
       [
-        because('imcaDols.s39A', s39A_whileAssessed),
+        because(namingSupervisoryBody('imcaDols.s39A', facts), s39A_whileAssessed),
         because('imcaDols.representativeIfAuthorised', schA1_part10_representative),
         ...challengeRights(dols),
       ],
@@ -147,8 +161,8 @@ export const imcaDols: Rule = (facts) => {
     return result(
       'entitled',
       [
-        because('imcaDols.s39C', s39C_noRepresentative),
-        because('imcaDols.newRepresentative', schA1_part10_representative),
+        because(namingSupervisoryBody('imcaDols.s39C', facts), s39C_noRepresentative),
+        because(namingSupervisoryBody('imcaDols.newRepresentative', facts), schA1_part10_representative),
         ...challengeRights(dols),
       ],
       facts,
@@ -156,5 +170,9 @@ export const imcaDols: Rule = (facts) => {
   }
 
   // 12. Authorised with an unpaid representative: the person or the RPR can ask (s39D).
-  return result('entitled', [because('imcaDols.s39D', s39D_unpaidRepresentative), ...challengeRights(dols)], facts);
+  return result(
+    'entitled',
+    [because(namingSupervisoryBody('imcaDols.s39D', facts), s39D_unpaidRepresentative), ...challengeRights(dols)],
+    facts,
+  );
 };

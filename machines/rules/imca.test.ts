@@ -222,11 +222,11 @@ describe('imca — row 6: treatment regulated by Part 4 or 4A of the MHA (MCA s3
       keys: ['imca.entitledTreatment'],
     },
     {
-      name: 'physical treatment of a person detained under section 3 is not excluded: entitled (s37(1))',
+      name: 'physical treatment of a person detained under section 3 is not excluded: entitled (s37(1), (3))',
       facts: base({ mha: 'detained', section: '3', treatmentFor: 'physical' }),
       status: 'entitled',
       keys: ['imca.entitledTreatment'],
-      cites: ['mca2005 s37(1)'],
+      cites: ['mca2005 s37(1), (3)'],
     },
     {
       name: 'mental health treatment under section 136 is not under Part 4: entitled (s37(1); MHA s56(3))',
@@ -291,6 +291,22 @@ describe('imca — row 8: the place is required by the Mental Health Act (ss38(2
     },
   );
 
+  it.each([
+    { nation: 'england', section: '5(2)', key: 'imca.imhaIfEntitled' },
+    { nation: 'england', section: '136', key: 'imca.imhaIfEntitled' },
+    { nation: 'england', section: 'unsure', key: 'imca.imhaIfEntitled' },
+    { nation: 'wales', section: '136', key: 'imca.imhaIfEntitled' },
+    { nation: 'wales', section: '5(2)', key: 'imca.imhaInstead' },
+    { nation: 'england', section: '37/41', key: 'imca.imhaInstead' },
+  ] as { nation: Place; section: Section; key: string }[])(
+    'detained in $nation under section $section, the place required by the MHA: the IMHA is promised only where the section gives one (ss38(2), 39(3); MHA s130C(2)(a), s130I(2)(a))',
+    ({ nation, section, key }) => {
+      const result = imca(base({ decision: 'accommodation', longStay: 'yes', requiredByMha: 'yes', mha: 'detained', section, treatmentDiscussed: 'none' }, nation));
+      expect(result.status).toBe('not-entitled');
+      expect(keys(result)).toEqual(['imca.requiredByMha', key]);
+    },
+  );
+
   runTable([
     {
       name: 'in Wales, the IMHA reason cites s130I(2) (ss38(2), 39(3))',
@@ -300,11 +316,11 @@ describe('imca — row 8: the place is required by the Mental Health Act (ss38(2
       cites: ['mca2005 ss38(2), 39(3)', 'mha1983 s130I(2)'],
     },
     {
-      name: 'requiredByMha yes does not exclude someone not under the Act: entitled (ss38(1), 39(1))',
+      name: 'requiredByMha yes does not exclude someone not under the Act: entitled (ss38(3), 39(4))',
       facts: base({ decision: 'accommodation', longStay: 'yes', requiredByMha: 'yes', mha: 'informal-inpatient' }),
       status: 'entitled',
       keys: ['imca.entitledAccommodation'],
-      cites: ['mca2005 ss38(1), 39(1)'],
+      cites: ['mca2005 ss38(3), 39(4)'],
     },
     {
       name: 'an after-care move not required by the Act, for a CTO patient: entitled (s39, s117 accommodation)',
@@ -486,18 +502,18 @@ describe('imca — row 11: something they were unsure of (caution principle)', (
 describe('imca — row 12: otherwise entitled (ss37, 38, 39)', () => {
   runTable([
     {
-      name: 'serious medical treatment, no one to consult, no attorney: entitled (s37(1))',
+      name: 'serious medical treatment, no one to consult, no attorney: entitled — the duty is s37(3), where s37(1) applies (s37(1), (3))',
       facts: base(),
       status: 'entitled',
       keys: ['imca.entitledTreatment'],
-      cites: ['mca2005 s37(1)'],
+      cites: ['mca2005 s37(1), (3)'],
     },
     {
-      name: 'in Wales, a long stay with no one to consult: entitled (ss38(1), 39(1))',
+      name: 'in Wales, a long stay with no one to consult: entitled — the duty is in ss38(3), 39(4)',
       facts: base({ decision: 'accommodation', longStay: 'yes' }, 'wales'),
       status: 'entitled',
       keys: ['imca.entitledAccommodation'],
-      cites: ['mca2005 ss38(1), 39(1)'],
+      cites: ['mca2005 ss38(3), 39(4)'],
     },
     {
       name: 'a 16-year-old facing serious medical treatment with no one to consult: entitled (s2(5): the Act applies from 16)',

@@ -15,6 +15,7 @@
 
 import type { Citation, Facts, Section } from '../types';
 import { cite } from './citations';
+import { hasImhaRight } from './imha';
 import { because, type ReasonSpec, type RuleResult, type Rule } from './rule';
 
 type Reasons = [ReasonSpec, ...ReasonSpec[]];
@@ -30,9 +31,13 @@ const s2_5_under16 = cite('mca2005', 's2(5)', 'section/2');
 // ss37–39: the decisions that bring the IMCA duties into play.
 const ss37to39_decisions = cite('mca2005', 'ss37–39', 'section/37');
 const s37_1_seriousMedicalTreatment = cite('mca2005', 's37(1)', 'section/37');
+// s37(3): the duty itself — the NHS body must instruct an IMCA (s37(1) says when it applies).
+const s37_1_3_treatmentDuty = cite('mca2005', 's37(1), (3)', 'section/37');
 const s37_1_b_noOneToConsult = cite('mca2005', 's37(1)(b)', 'section/37');
 const s37_2_part4Excluded = cite('mca2005', 's37(2)', 'section/37');
 const ss38_39_accommodation = cite('mca2005', 'ss38(1), 39(1)', 'section/38');
+// s38(3), s39(4): the duty itself — the NHS body or council must instruct an IMCA.
+const ss38_3_39_4_accommodationDuty = cite('mca2005', 'ss38(3), 39(4)', 'section/38');
 const ss38_39_stayLength = cite('mca2005', 'ss38, 39', 'section/38');
 const ss38_2_39_3_requiredByMha = cite('mca2005', 'ss38(2), 39(3)', 'section/38');
 const s40_1_attorneyOrDeputy = cite('mca2005', 's40(1)', 'section/40');
@@ -103,6 +108,13 @@ const part4Why: Record<Part4Ground, Citation> = {
   s57: cite('mha1983', 's56(2)', 'section/56'),
   ectUnder18: cite('mha1983', 's56(5)', 'section/56'),
 };
+
+/**
+ * The IMHA helps instead only if the person has the right to one: not every section gives it
+ * (MHA s130C(2)(a) / s130I(2)(a)), and an unsure section may or may not. Otherwise say "if".
+ */
+const imhaInstead = (facts: Facts, source: Citation): ReasonSpec =>
+  because(hasImhaRight(facts) ? 'imca.imhaInstead' : 'imca.imhaIfEntitled', source);
 
 const underTheAct = (facts: Facts) =>
   facts.mha === 'detained' || facts.mha === 'cto' || facts.mha === 'guardianship' || facts.mha === 'conditional-discharge';
@@ -181,7 +193,7 @@ export const imca: Rule = (facts) => {
       [
         because(`imca.part4.${part4}`, part4Why[part4], part4 === 'detained' ? { section: facts.section ?? '' } : undefined),
         because('imca.part4Excluded', s37_2_part4Excluded),
-        because('imca.imhaInstead', imha),
+        imhaInstead(facts, imha),
       ],
       facts,
     );
@@ -196,7 +208,7 @@ export const imca: Rule = (facts) => {
   if (decision === 'accommodation' && facts.requiredByMha === 'yes' && underTheAct(facts)) {
     return result(
       'not-entitled',
-      [because('imca.requiredByMha', ss38_2_39_3_requiredByMha), because('imca.imhaInstead', imhaFor[place].underTheAct)],
+      [because('imca.requiredByMha', ss38_2_39_3_requiredByMha), imhaInstead(facts, imhaFor[place].underTheAct)],
       facts,
     );
   }
@@ -236,9 +248,12 @@ export const imca: Rule = (facts) => {
   const [firstUnsure, ...moreUnsure] = unsureReasons(facts, decision, place, part4);
   if (firstUnsure) return result('may-be-entitled', [firstUnsure, ...moreUnsure, ...caveats], facts);
 
-  // 12. Every condition of the duty is met.
-  const entitledKey = decision === 'serious-medical-treatment' ? 'imca.entitledTreatment' : 'imca.entitledAccommodation';
-  return result('entitled', [because(entitledKey, dutyProvision(decision, place)), ...caveats], facts);
+  // 12. Every condition of the duty is met: the duty is s37(3) (treatment) or s38(3), s39(4) (accommodation).
+  const entitled =
+    decision === 'serious-medical-treatment'
+      ? because('imca.entitledTreatment', s37_1_3_treatmentDuty)
+      : because('imca.entitledAccommodation', ss38_3_39_4_accommodationDuty);
+  return result('entitled', [entitled, ...caveats], facts);
 };
 
 /** What to check, for each fact the person was unsure of (undefined counts as unsure). */

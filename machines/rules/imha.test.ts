@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../content/locales/en';
 import { englishCitation } from '../text';
 import type { Age, Facts, MhaStatus, Nation, Section, Status, TreatmentDiscussed } from '../types';
-import { imha } from './imha';
+import { hasImhaRight, imha } from './imha';
 import type { RuleResult } from './rule';
 
 // Table tests for the IMHA rule (MHA 1983 ss130C, 130I, 130J), England and Wales.
@@ -26,7 +26,8 @@ function expectWellFormed(result: RuleResult) {
   expect(result.reasons.length).toBeGreaterThanOrEqual(1);
   for (const reason of result.reasons) {
     expect(englishCitation(reason.cite)).not.toBe('');
-    expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/ukpga\/1983\/20\//);
+    // The 1983 Act, or (for what will change) the Mental Health Act 2025 on legislation.gov.uk.
+    expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/(ukpga\/1983\/20\/|all\?title=Mental%20Health%20Act%202025$)/);
     const { self, helper } = wording(reason.key);
     expect(typeof self, `${reason.key}_self`).toBe('string');
     expect(typeof helper, `${reason.key}_helper`).toBe('string');
@@ -38,6 +39,7 @@ function expectWellFormed(result: RuleResult) {
 }
 
 const keys = (r: RuleResult) => r.reasons.map((reason) => reason.key);
+const cites = (r: RuleResult) => r.reasons.map((reason) => `${reason.cite.instrument} ${reason.cite.provision}`);
 const provisions = (r: RuleResult) => r.reasons.map((reason) => reason.cite.provision);
 
 const qualifyingSections: Section[] = ['2', '3', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49', 'other'];
@@ -195,10 +197,11 @@ describe('imha — the treatment rule for excluded sections, informal (England) 
     expect(keys(result)).toEqual(['imha.treatmentUnsureYoung', 'imha.informalEngland', 'imha.informalEnglandFuture']);
   });
 
-  it('an English informal in-patient who is not entitled is told the 2025 Act will change this and that other advocacy exists now (s130C(2))', () => {
+  it('an English informal in-patient who is not entitled is told what the law says now, what would change it, and that the Mental Health Act 2025 will (s130C(2), (3); MHA 2025 s40, Sch 3, not in force)', () => {
     const result = imha(facts('england', { mha: 'informal-inpatient', treatmentDiscussed: 'none' }));
-    expect(keys(result)).toEqual(['imha.informalEngland', 'imha.informalEnglandFuture', 'imha.treatmentWouldChange']);
-    expect(result.reasons[2]?.cite.provision).toBe('s130C(3)');
+    expect(result.status).toBe('not-entitled');
+    expect(keys(result)).toEqual(['imha.informalEngland', 'imha.treatmentWouldChange', 'imha.informalEnglandFuture']);
+    expect(cites(result)).toEqual(['mha1983 s130C(2)', 'mha1983 s130C(3)', 'mha2025 s40, Sch 3 (not yet in force)']);
   });
 
   it('an under-18 not entitled is told that ECT or a s57 treatment would give the right (s130C(3)(b))', () => {
@@ -297,5 +300,30 @@ describe('imha — every result is well formed', () => {
       const unsure = f.mha === 'unsure' || (f.mha === 'detained' && (f.section ?? 'unsure') === 'unsure') || f.treatmentDiscussed === 'unsure';
       if (unsure) expect(imha(f).status, JSON.stringify(f)).not.toBe('not-entitled');
     }
+  });
+});
+
+describe('hasImhaRight — the predicate other rules use to point to the IMHA', () => {
+  it.each([
+    { nation: 'england', section: '3', right: true },
+    { nation: 'england', section: '136', right: false },
+    { nation: 'england', section: '5(2)', right: false },
+    { nation: 'wales', section: '5(2)', right: true },
+    { nation: 'wales', section: '136', right: false },
+    { nation: 'england', section: 'unsure', right: false },
+  ] as { nation: 'england' | 'wales'; section: Section; right: boolean }[])(
+    'a person detained in $nation under section $section has the right only where the section gives it (s130C(2)(a) / s130I(2)(a))',
+    ({ nation, section, right }) => {
+      expect(hasImhaRight(facts(nation, { mha: 'detained', section, treatmentDiscussed: 'none' }))).toBe(right);
+    },
+  );
+
+  it('is true exactly when the rule says entitled (s130C, s130I)', () => {
+    for (const nation of ['england', 'wales'] as const)
+      for (const mha of ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'] as MhaStatus[])
+        for (const treatmentDiscussed of ['s57', 'ect', 'none', 'unsure'] as TreatmentDiscussed[]) {
+          const f = facts(nation, { mha, section: '136', treatmentDiscussed, age: '16-17' });
+          expect(hasImhaRight(f)).toBe(imha(f).status === 'entitled');
+        }
   });
 });

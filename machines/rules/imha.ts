@@ -4,7 +4,9 @@
 // Who is a "qualifying patient" and so has the right to an IMHA's help.
 // Applies in England and Wales only: `assess` calls this rule for those nations.
 // Checked 2026-11-25. The Mental Health Act 2025 (s40, Sch 3: informal in-patients in England,
-// "opt-out" IMHA) is not in force on that date; the rule applies the law as it stands.
+// "opt-out" IMHA) is not in force on that date; the rule applies the law as it stands. What the
+// 2025 Act will change is said in the action list (rights.england.informalInpatient), not in a
+// reason: a reason cites the provision it rests on, and the 1983 Act does not support it.
 
 import type { Citation, Facts, Section } from '../types';
 import { cite } from './citations';
@@ -167,6 +169,10 @@ function excludedSectionReasons(section: Section, law: ImhaLaw): Reasons {
   return [excluded, thenDetained];
 }
 
+// The Mental Health Act 2025 (Royal Assent 18 December 2025) inserts s130CA, giving English informal
+// in-patients an IMHA, through s40 and Schedule 3 — not yet in force (law/imha.md).
+const mha2025_s40_informalPatients = cite('mha2025', 's40, Sch 3 (not yet in force)');
+
 // — the rule —
 
 export const imha: Rule = (facts) => {
@@ -188,8 +194,8 @@ export const imha: Rule = (facts) => {
       return treatmentRule(
         facts,
         law,
-        [because('imha.informalEngland', law.compulsoryGroups), because('imha.informalEnglandFuture', law.compulsoryGroups)],
-        [],
+        [because('imha.informalEngland', law.compulsoryGroups)],
+        [because('imha.informalEnglandFuture', mha2025_s40_informalPatients)],
         true,
       );
     case 'none': {
@@ -203,3 +209,9 @@ export const imha: Rule = (facts) => {
     }
   }
 };
+
+/**
+ * Whether the facts give the right to an IMHA now (status `entitled`). Other rules use it to point
+ * to the IMHA only when it is there: not every section gives one (s130C(2)(a) / s130I(2)(a)).
+ */
+export const hasImhaRight = (facts: Facts): boolean => imha(facts).status === 'entitled';

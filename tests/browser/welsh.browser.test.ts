@@ -90,10 +90,18 @@ async function walkInWelsh(page: Page, persona: Persona): Promise<void> {
   await page.emulateMedia({ media: 'screen' });
 }
 
-/** The text of every script the page has loaded so far. */
-async function loadedScripts(page: Page, requests: readonly string[]): Promise<string[]> {
-  const scripts = requests.filter((url) => url.startsWith(origin()) && /\.m?js(\?|$)/.test(url));
-  return Promise.all(scripts.map((url) => page.evaluate(async (u) => (await fetch(u)).text(), url)));
+/**
+ * The text of every script the page itself has loaded so far (its resource timings: not what the
+ * service worker fetches in the background to keep an offline copy).
+ */
+async function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((url) => url.startsWith(location.origin) && /\.m?js(\?|$)/.test(url) && !url.endsWith('/sw.js'));
+    return Promise.all([...new Set(urls)].map(async (url) => (await fetch(url)).text()));
+  });
 }
 
 describe('the whole tool in Welsh', () => {
@@ -108,12 +116,15 @@ describe('the whole tool in Welsh', () => {
   });
 
   it('a friend helping with a care and support needs assessment in Wales, switching to Cymraeg from the header', async () => {
-    const { page, errors, requests } = await fresh();
+    const { page, errors } = await fresh();
     await page.goto(`${origin()}/`);
     await page.locator('h1').first().waitFor();
     const marker = cyCommon('serviceName');
     expect(marker).not.toBe(en.common.serviceName);
-    expect((await loadedScripts(page, requests)).some((js) => js.includes(marker)), 'Welsh in the first-load scripts').toBe(false);
+    await page.waitForLoadState('networkidle'); // the app has loaded, not only the pre-rendered page
+    const firstLoad = await loadedScripts(page);
+    expect(firstLoad.some((js) => js.includes(en.common.start.lead)), 'the English catalogue in the first-load scripts').toBe(true);
+    expect(firstLoad.some((js) => js.includes(marker)), 'Welsh in the first-load scripts').toBe(false);
 
     const select = page.getByRole('navigation', { name: 'Choose a language' });
     const link = select.getByRole('link', { name: 'Cymraeg' });
@@ -122,7 +133,7 @@ describe('the whole tool in Welsh', () => {
     await link.click();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
     expect(pathname(page)).toBe('/');
-    expect((await loadedScripts(page, requests)).some((js) => js.includes(marker)), 'Welsh fetched once chosen').toBe(true);
+    expect((await loadedScripts(page)).some((js) => js.includes(marker)), 'Welsh fetched once chosen').toBe(true);
 
     await walkInWelsh(page, careAndSupportWales);
     expect(await page.title()).toContain(marker);
