@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
 import { englishCitation } from '../text';
 import type { Answer, CareProcess, Facts } from '../types';
 import { careAct } from './care-act';
+import { inCatalogue } from './test-support';
 
 const adult: Facts = { nation: 'england', age: '18-plus', mha: 'none' };
 const qualifies: Partial<Facts> = { substantialDifficulty: 'yes', appropriateIndividual: 'no' };
@@ -276,12 +276,6 @@ function* everyFacts(): Generator<Facts> {
                 yield { nation, age, mha: 'none', careProcess, substantialDifficulty, appropriateIndividual, nhsPlacementLikely, disagreement };
 }
 
-function inCatalogue(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 describe('Care Act rule: every result is explained and worded', () => {
   it('gives at least one reason, each cited and worded for "self" and "helper", for every combination of facts', () => {

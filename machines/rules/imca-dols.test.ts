@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
-import { englishCitation, englishText } from '../text';
+import { englishText } from '../text';
 import type { Answer, Dols, Facts, MhaStatus, Nation, Representative, Section, Status } from '../types';
 import { imcaDols } from './imca-dols';
 import type { RuleResult } from './rule';
+import { expectWellFormed as sharedExpectWellFormed, reasonCites, reasonKeys } from './test-support';
 
 // Table tests for the DoLS IMCA rule (MCA 2005 ss39A–39D, s40, Sch A1, Sch 1A, s21A), in the
 // order of the `imca-dols` table in shared/law/imca.md: the first row that matches decides.
@@ -20,31 +20,14 @@ const base = (over: Partial<Facts> = {}, nation: Place = 'england'): Facts => ({
   ...over,
 });
 
-function wording(key: string): { self: unknown; helper: unknown; neutral: unknown } {
-  const path = key.split('.');
-  const last = path.pop() ?? '';
-  let node: unknown = en.reasons;
-  for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
-  const parent = node as Record<string, unknown> | undefined;
-  return { self: parent?.[`${last}_self`], helper: parent?.[`${last}_helper`], neutral: parent?.[last] };
-}
 
-function expectWellFormed(result: RuleResult) {
-  expect(result.kind).toBe('imca-dols');
-  expect(result.reasons.length).toBeGreaterThanOrEqual(1);
-  for (const reason of result.reasons) {
-    expect(englishCitation(reason.cite)).not.toBe('');
-    expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\//);
-    const { self, helper } = wording(reason.key);
-    expect(typeof self, `${reason.key}_self`).toBe('string');
-    expect(typeof helper, `${reason.key}_helper`).toBe('string');
-    expect(reason.vars).toBeUndefined();
-  }
-  expect(typeof wording(result.arrangedBy).neutral, result.arrangedBy).toBe('string');
-}
 
-const keys = (r: RuleResult) => r.reasons.map((reason) => reason.key);
-const cites = (r: RuleResult) => r.reasons.map((reason) => `${reason.cite.instrument} ${reason.cite.provision}`);
+const expectWellFormed = (r: RuleResult) => {
+  sharedExpectWellFormed(r, 'imca-dols');
+  expect(r.reasons.every((reason) => reason.vars === undefined)).toBe(true); // no placeholders in DoLS wording
+};
+const keys = reasonKeys;
+const cites = reasonCites;
 
 const challengeIfAuthorised = ['imcaDols.courtChallengeIfAuthorised', 'imcaDols.legalAid'];
 const challenge = ['imcaDols.courtChallenge', 'imcaDols.legalAid'];

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
-import { englishCitation } from '../text';
 import type { Answer, Decision, Facts, MhaStatus, Nation, Section, Status, TreatmentDiscussed } from '../types';
 import { imca } from './imca';
 import type { RuleResult } from './rule';
+import { expectWellFormed as sharedExpectWellFormed, reasonCites, reasonKeys } from './test-support';
 
 // Table tests for the IMCA rule (MCA 2005 ss37–40; SI 2006/2883; SI 2007/852), in the order of
 // the decision table in shared/law/imca.md: the first row that matches decides.
@@ -23,33 +22,13 @@ const base = (over: Partial<Facts> = {}, nation: Place = 'england'): Facts => ({
   ...over,
 });
 
-function wording(key: string): { self: unknown; helper: unknown; neutral: unknown } {
-  const path = key.split('.');
-  const last = path.pop() ?? '';
-  let node: unknown = en.reasons;
-  for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
-  const parent = node as Record<string, unknown> | undefined;
-  return { self: parent?.[`${last}_self`], helper: parent?.[`${last}_helper`], neutral: parent?.[last] };
-}
 
-function expectWellFormed(result: RuleResult) {
-  expect(result.kind).toBe('imca');
-  expect(result.reasons.length).toBeGreaterThanOrEqual(1);
-  for (const reason of result.reasons) {
-    expect(englishCitation(reason.cite)).not.toBe('');
-    expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\//);
-    const { self, helper } = wording(reason.key);
-    expect(typeof self, `${reason.key}_self`).toBe('string');
-    expect(typeof helper, `${reason.key}_helper`).toBe('string');
-    for (const text of [self, helper] as string[]) {
-      for (const [, name] of text.matchAll(/{{(\w+)}}/g)) expect(reason.vars?.[name ?? ''], `${reason.key}: ${name}`).toBeTruthy();
-    }
-  }
-  expect(typeof wording(result.arrangedBy).neutral, result.arrangedBy).toBe('string');
-}
 
-const keys = (r: RuleResult) => r.reasons.map((reason) => reason.key);
-const cites = (r: RuleResult) => r.reasons.map((reason) => `${reason.cite.instrument} ${reason.cite.provision}`.trim());
+const expectWellFormed = (r: RuleResult) => {
+  sharedExpectWellFormed(r, 'imca');
+};
+const keys = reasonKeys;
+const cites = reasonCites;
 
 type Row = { name: string; facts: Facts; status: Status; keys: string[]; cites?: string[] };
 

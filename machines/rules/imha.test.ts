@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
-import { englishCitation } from '../text';
 import type { Age, Facts, MhaStatus, Nation, Section, Status, TreatmentDiscussed } from '../types';
 import { hasImhaRight, imha } from './imha';
 import type { RuleResult } from './rule';
+import { expectWellFormed as sharedExpectWellFormed, reasonCites, reasonKeys } from './test-support';
 
 // Table tests for the IMHA rule (MHA 1983 ss130C, 130I, 130J), England and Wales.
 
@@ -12,34 +11,13 @@ type Place = Extract<Nation, 'england' | 'wales'>;
 const facts = (nation: Place, over: Partial<Facts> = {}): Facts => ({ nation, age: '18-plus', mha: 'none', ...over });
 
 /** The `_self` and `_helper` wording of a reasons key, or undefined when it is missing. */
-function wording(key: string): { self: unknown; helper: unknown; neutral: unknown } {
-  const path = key.split('.');
-  const last = path.pop() ?? '';
-  let node: unknown = en.reasons;
-  for (const part of path) node = (node as Record<string, unknown> | undefined)?.[part];
-  const parent = node as Record<string, unknown> | undefined;
-  return { self: parent?.[`${last}_self`], helper: parent?.[`${last}_helper`], neutral: parent?.[last] };
-}
 
-function expectWellFormed(result: RuleResult) {
-  expect(result.kind).toBe('imha');
-  expect(result.reasons.length).toBeGreaterThanOrEqual(1);
-  for (const reason of result.reasons) {
-    expect(englishCitation(reason.cite)).not.toBe('');
-    // The 1983 Act, or (for what will change) the Mental Health Act 2025 on legislation.gov.uk.
-    expect(reason.cite.url).toMatch(/^https:\/\/www\.legislation\.gov\.uk\/(ukpga\/1983\/20\/|all\?title=Mental%20Health%20Act%202025$)/);
-    const { self, helper } = wording(reason.key);
-    expect(typeof self, `${reason.key}_self`).toBe('string');
-    expect(typeof helper, `${reason.key}_helper`).toBe('string');
-    for (const text of [self, helper] as string[]) {
-      for (const [, name] of text.matchAll(/{{(\w+)}}/g)) expect(reason.vars?.[name ?? ''], `${reason.key}: ${name}`).toBeTruthy();
-    }
-  }
-  expect(typeof wording(result.arrangedBy).neutral, result.arrangedBy).toBe('string');
-}
 
-const keys = (r: RuleResult) => r.reasons.map((reason) => reason.key);
-const cites = (r: RuleResult) => r.reasons.map((reason) => `${reason.cite.instrument} ${reason.cite.provision}`);
+const expectWellFormed = (r: RuleResult) => {
+  sharedExpectWellFormed(r, 'imha', /^https:\/\/www\.legislation\.gov\.uk\/(ukpga\/1983\/20\/|all\?title=Mental%20Health%20Act%202025$)/);
+};
+const keys = reasonKeys;
+const cites = reasonCites;
 const provisions = (r: RuleResult) => r.reasons.map((reason) => reason.cite.provision);
 
 const qualifyingSections: Section[] = ['2', '3', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49', 'other'];

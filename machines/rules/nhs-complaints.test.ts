@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
 import { englishCitation } from '../text';
 import type { Answer, Facts, Nation } from '../types';
 import { nhsComplaints } from './nhs-complaints';
+import { inCatalogue } from './test-support';
 
 const person = (nation: Nation): Facts => ({ nation, age: '18-plus', mha: 'none' });
 
@@ -131,12 +131,6 @@ describe('NHS complaints advocacy (LGPIHA 2007 s223A; NHS (Wales) Act 2006 s187;
   });
 });
 
-function inCatalogue(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 describe('NHS complaints rule: every result is explained and worded', () => {
   const nations: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];

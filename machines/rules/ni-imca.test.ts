@@ -3,6 +3,7 @@ import { en } from '../../content/locales/en';
 import { englishCitation } from '../text';
 import type { Answer, Dols, Facts, MhaStatus } from '../types';
 import { niImca } from './ni-imca';
+import { inCatalogue } from './test-support';
 
 const adult: Facts = { nation: 'northern-ireland', age: '18-plus', mha: 'none' };
 const entitledKeys = ['niImca.deprivationOfLiberty', 'niImca.optOut', 'niImca.trustMustArrange', 'niImca.trustMustInstruct'];
@@ -173,12 +174,6 @@ describe('Northern Ireland IMCA (MCA(NI) 2016 ss35–36, 86, 91; SR 2019/163)', 
   });
 });
 
-function inCatalogue(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 const dolsValues: (Dols | undefined)[] = ['being-assessed', 'authorised', 'none', 'unsure', undefined];

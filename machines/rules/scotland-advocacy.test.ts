@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
 import { englishCitation } from '../text';
 import type { Answer, Facts, MhaStatus } from '../types';
 import { scotlandAdvocacy } from './scotland-advocacy';
+import { inCatalogue } from './test-support';
 
 const person: Facts = { nation: 'scotland', age: '18-plus', mha: 'none' };
 
@@ -116,12 +116,6 @@ describe('Scotland: right of access to independent advocacy (MH(CT)(S)A 2003 s25
   });
 });
 
-function inCatalogue(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 function* everyFacts(): Generator<Facts> {

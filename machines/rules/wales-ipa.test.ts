@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../content/locales/en';
 import { englishCitation } from '../text';
 import type { Answer, CareProcess, Facts } from '../types';
 import { walesIpa } from './wales-ipa';
+import { inCatalogue } from './test-support';
 
 const adult: Facts = { nation: 'wales', age: '18-plus', mha: 'none' };
 const CODE = 'sswbaPart10Code';
@@ -147,12 +147,6 @@ function* everyFacts(): Generator<Facts> {
             yield { nation, age, mha: 'none', careProcess, substantialDifficulty, appropriateIndividual };
 }
 
-function inCatalogue(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
-  return typeof value === 'string' && value.trim() !== '';
-}
 
 describe('Wales IPA rule: every result is explained and worded', () => {
   it('gives at least one reason, each cited and worded for "self" and "helper", for every combination of facts', () => {
