@@ -57,7 +57,12 @@ export async function launchWithDebuggingPort(): Promise<DebuggableChromium> {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      try {
+        // Chromium's helper processes may still be writing to the profile for a moment
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        // a leftover temporary profile is harmless
+      }
     },
   };
 }

@@ -25,14 +25,14 @@ import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
 import languageNames from '../content/locales/languages.json';
 import { isLanguage, languageOf, languages } from './i18n';
+import { exitUrl } from './exit';
 import { chooseLanguage, forgetLanguage } from './language';
 import { forget, restore, save } from './persistence';
 import { getHelpPath, locationOf, urlOf } from './routes';
 import { useBrowserHistory } from './useBrowserHistory';
 import { audienceOf } from './wording';
 
-/** Where "Exit this page" goes: a neutral, busy site (as GOV.UK services use). */
-export const exitUrl = 'https://www.bbc.co.uk/weather';
+export { exitUrl };
 
 export interface Environment {
   storage: Storage | undefined;

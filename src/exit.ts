@@ -8,6 +8,9 @@ import { depthOf } from './history';
 // before a reload, or one kept in the back-forward cache), that copy finds the note left here
 // and finishes the exit.
 
+/** Where "Exit this page" goes: a neutral, busy site (as GOV.UK services use). */
+export const exitUrl = 'https://www.bbc.co.uk/weather';
+
 const exitNoteKey = 'advocacy-check-exit';
 let leaving = false;
 

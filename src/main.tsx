@@ -1,4 +1,4 @@
-import { finishPendingExit } from './exit';
+import { exitUrl, finishPendingExit, isLeaving, leaveWithoutTrace } from './exit';
 import { pendingClass } from './first-screen';
 import { registerServiceWorker } from './offline';
 import { sessionStore } from './storage';
@@ -17,7 +17,19 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) finishPendingExit(storage);
 });
 
+// "Exit this page" works from the first paint: until the app has taken over the pre-rendered page,
+// a press on its button leaves from here (the app's own handler does it afterwards). Only the
+// untouched start page is ever shown before the app, so there are no answers to forget yet.
+document.addEventListener('click', (event) => {
+  if (document.documentElement.dataset.app === 'ready') return;
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target?.closest('.govuk-exit-this-page__button')) return;
+  event.preventDefault();
+  leaveWithoutTrace(exitUrl, storage);
+});
+
 function loadApp(root: HTMLElement): void {
+  if (isLeaving()) return;
   import('./boot')
     .then(({ boot }) => boot(root, storage))
     .catch(() => {
