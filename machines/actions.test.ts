@@ -260,20 +260,21 @@ describe('legal help (complaints-and-legal-help.md)', () => {
 
 describe('asking for an advocate (imha.md, imca.md, care-and-support.md, scotland-and-ni.md)', () => {
   it('IMHA, England: ask the ward or MHA office; the nearest relative, RC or AMHP can ask for a visit (s130B(5))', () => {
-    const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '3' }, { imha: 'entitled' });
+    // Who must tell them follows the IMHA rule's own conclusion, so these use the real rules.
+    const { actions } = assess({ nation: 'england', age: '18-plus', mha: 'detained', section: '3' });
     expect(find(actions, 'ask-imha')?.key).toBe('ask.imha.detained');
     expect(find(actions, 'ask-imha')?.source?.provision).toBe('s130D');
     expect(find(actions, 'ask-imha-visit')?.source?.provision).toBe('s130B(5)');
   });
 
   it('IMHA, Wales: the person can ask for a visit themselves (s130H); informal in-patients qualify (s130J)', () => {
-    const { actions } = plan({ nation: 'wales', age: '18-plus', mha: 'informal-inpatient' }, { imha: 'entitled' });
+    const { actions } = assess({ nation: 'wales', age: '18-plus', mha: 'informal-inpatient' });
     expect(find(actions, 'ask-imha')?.key).toBe('ask.imha.informalWales');
     expect(find(actions, 'ask-imha-visit')?.key).toBe('ask.imha.visitWales');
   });
 
   it('IMHA from a s57 discussion only (s130C(3)): the doctor discussing the treatment must tell them', () => {
-    const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '136', treatmentDiscussed: 's57' }, { imha: 'entitled' });
+    const { actions } = assess({ nation: 'england', age: '18-plus', mha: 'detained', section: '136', treatmentDiscussed: 's57' });
     expect(find(actions, 'ask-imha')?.key).toBe('ask.imha.treatment');
   });
 

@@ -105,12 +105,6 @@ export function isDolsAuthorised(facts: Facts): boolean {
 const familyConsultedInstead = (advocates: AdvocateResult[]): boolean =>
   advocates.some((a) => a.kind === 'imca' && a.status === 'not-entitled' && a.reasons.some((r) => r.key === 'imca.someoneToConsult'));
 
-// Sections excluded from the IMHA right for detained patients (s130C(2)(a) / s130I(2)(a)).
-const imhaExcludedSections: Record<'england' | 'wales', ReadonlySet<Section>> = {
-  england: new Set<Section>(['4', '5(2)', '5(4)', '135', '136']),
-  wales: new Set<Section>(['135', '136']),
-};
-
 // ---------------------------------------------------------------------------------------------
 // Building steps
 
@@ -153,7 +147,7 @@ function askImha(a: AdvocateResult, facts: Facts): Action[] {
     return [step('ask-imha', 'ask', key, [], withSource(a))];
   }
 
-  const key = imhaEntitledKey(facts, wales);
+  const key = imhaEntitledKey(a);
   // s130J: the Welsh informal in-patient's right; otherwise who must tell them (s130D; s130K).
   const source =
     key === 'ask.imha.informalWales'
@@ -171,16 +165,22 @@ function askImha(a: AdvocateResult, facts: Facts): Action[] {
   return [ask, visit];
 }
 
-/** What gives an entitled person their IMHA right, which decides who must tell them about it. */
-function imhaEntitledKey(facts: Facts, wales: boolean): string {
-  const excluded = imhaExcludedSections[wales ? 'wales' : 'england'];
-  const { mha, section } = facts;
-  if (mha === 'detained' && section !== undefined && section !== 'unsure' && !excluded.has(section)) return 'ask.imha.detained';
-  if (mha === 'cto') return 'ask.imha.cto';
-  if (mha === 'guardianship') return 'ask.imha.guardianship';
-  if (mha === 'conditional-discharge') return 'ask.imha.conditionalDischarge';
-  if (wales && mha === 'informal-inpatient') return 'ask.imha.informalWales';
-  return 'ask.imha.treatment'; // the right comes from a s57 (or, under 18, ECT) discussion
+/**
+ * Who must tell an entitled person about IMHA help (s130D / s130K–L) follows from what gave them
+ * the right, which the IMHA rule has already decided and named in its arranger
+ * (`imha.arrangedBy.<nation>.<who>`): read it there rather than decide it again.
+ */
+const imhaStepByTeller: Record<string, string> = {
+  hospital: 'ask.imha.detained',
+  cto: 'ask.imha.cto',
+  guardianship: 'ask.imha.guardianship',
+  conditionalDischarge: 'ask.imha.conditionalDischarge',
+  informal: 'ask.imha.informalWales',
+  treatment: 'ask.imha.treatment', // the right comes from a s57 (or, under 18, ECT) discussion
+};
+
+function imhaEntitledKey(a: AdvocateResult): string {
+  return imhaStepByTeller[a.arrangedByKey.split('.').pop() ?? ''] ?? 'ask.imha.treatment';
 }
 
 // Shared "what to check" steps (imca.md, care-and-support.md). The same check is shown once even

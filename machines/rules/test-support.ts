@@ -17,14 +17,6 @@ export function reasonWording(key: string): { self: unknown; helper: unknown; ne
   return { self: parent?.[`${last}_self`], helper: parent?.[`${last}_helper`], neutral: parent?.[last] };
 }
 
-/** Whether `key` (with any suffix) names non-empty wording in the English `reasons` namespace. */
-export function inCatalogue(key: string): boolean {
-  const value = key
-    .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), en.reasons);
-  return typeof value === 'string' && value.trim() !== '';
-}
-
 export function expectWellFormed(result: RuleResult, kind: AdvocateKind, url: RegExp = /^https:\/\/www\.legislation\.gov\.uk\//) {
   expect(result.kind).toBe(kind);
   expect(result.reasons.length).toBeGreaterThanOrEqual(1);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { englishCitation } from '../text';
 import type { Answer, CareProcess, Facts } from '../types';
 import { walesIpa } from './wales-ipa';
-import { inCatalogue } from './test-support';
+import { expectWellFormed } from './test-support';
 
 const adult: Facts = { nation: 'wales', age: '18-plus', mha: 'none' };
 const CODE = 'sswbaPart10Code';
@@ -152,14 +151,7 @@ describe('Wales IPA rule: every result is explained and worded', () => {
   it('gives at least one reason, each cited and worded for "self" and "helper", for every combination of facts', () => {
     for (const facts of everyFacts()) {
       const result = walesIpa(facts);
-      expect(result.reasons.length).toBeGreaterThan(0);
-      expect(inCatalogue(result.arrangedBy), result.arrangedBy).toBe(true);
-      for (const reason of result.reasons) {
-        expect(englishCitation(reason.cite)).not.toBe('');
-        expect(reason.cite.url).toMatch(/^https:\/\//);
-        expect(inCatalogue(`${reason.key}_self`), `${reason.key}_self`).toBe(true);
-        expect(inCatalogue(`${reason.key}_helper`), `${reason.key}_helper`).toBe(true);
-      }
+      expectWellFormed(result, 'wales-ipa', /^https:\/\//);
     }
   });
 
