@@ -1,37 +1,19 @@
 // The personalised action list: what to do next, in order, for one assessment.
-// Sources: ../shared/law/README.md (ordering, legalAdvice), complaints-and-legal-help.md (refusals,
-// complaints, tribunals, legal aid), imha.md / imca.md / care-and-support.md / scotland-and-ni.md
-// (who to ask, who must arrange), non-statutory.md (other help, questions to ask an advocate).
-// Law as at 25 November 2026; checked 2026-11-25.
-//
+// It decides only which steps to show and in what order. Every legal conclusion a step rests on —
+// a status, the row that decided it (`basis`), what is still to check (`open`), the provision a body
+// acts under (`duty`), who can go to a tribunal and when, the routes of complaint — comes from the
+// rules (machines/rules/); the planner never decides the law again, and holds no citation.
 // Wording is content: each step names a key in the `actions` namespace (with `_self`/`_helper`
 // forms where it addresses the person) and the organisations (content/organisations) to show.
-// This module decides only which steps apply and in what order; the advocate statuses come
-// from the rules, and this module never changes them.
 
-import { cite } from './rules/citations';
-import type {
-  Action,
-  ActionGroup,
-  AdvocateKind,
-  AdvocateResult,
-  Answer,
-  Assessment,
-  Citation,
-  Facts,
-  Nation,
-  Section,
-} from './types';
-
-// ---------------------------------------------------------------------------------------------
-// Ordering
-
-/** The groups in the order they appear: legal help leads when a right may have been refused. */
-export function actionGroupOrder(legalAdvice: boolean): readonly ActionGroup[] {
-  return legalAdvice
-    ? ['legal-help', 'ask', 'rights', 'questions', 'non-statutory', 'self-advocacy']
-    : ['ask', 'rights', 'legal-help', 'questions', 'non-statutory', 'self-advocacy'];
-}
+import { authorisationInForce, legalAidNotMeansTested, s21A_courtChallenge, schA1_part10_representative } from './rules/imca-dols';
+import { s4_7_consultFamily } from './rules/imca';
+import { imhaTeller, imhaVisitRequests, mha2025_s40_informalPatients } from './rules/imha';
+import { childrensHelpElsewhere, s10_socialSecurityAdvocacy, s11_mwcInvestigates, s120_mhaPowersReviewed, s122_childrensHearingAdvocacy } from './rules/redress';
+import { puttingThingsRight } from './rules/nhs-complaints';
+import { reg4_bestInterests } from './rules/care-act';
+import { tribunalLegalAid, tribunalRight } from './rules/tribunal';
+import type { Action, ActionGroup, AdvocateKind, AdvocateResult, Assessment, Citation, Facts, Nation, OpenPoint } from './types';
 
 /** Checklist items (keys in `actions`) shown under the step whose key is the map's key. */
 export const actionItems: Readonly<Record<string, readonly string[]>> = {
@@ -55,57 +37,6 @@ export const actionItems: Readonly<Record<string, readonly string[]>> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Facts the steps turn on
-
-const isEnglandOrWales = (nation: Nation): boolean => nation === 'england' || nation === 'wales';
-
-/** Optional facts other than the situation facts: undefined means the person was not sure. */
-const unknown = (answer: Answer | undefined): boolean => answer === undefined || answer === 'unsure';
-
-const mayHaveRight = (a: AdvocateResult): boolean => a.status !== 'not-entitled';
-
-const isUnderAct = (facts: Facts): boolean =>
-  facts.mha === 'detained' || facts.mha === 'cto' || facts.mha === 'guardianship' || facts.mha === 'conditional-discharge';
-
-/**
- * Sections whose patients can apply to the First-tier Tribunal (Mental Health) or the Mental
- * Health Review Tribunal for Wales (complaints-and-legal-help.md "Tribunals"). Not s4 (before a
- * second recommendation makes it s2), s5(2), s5(4), s35, s36, s38, s135 or s136; "other" and
- * "unsure" are not known to qualify.
- */
-const tribunalSections: ReadonlySet<Section> = new Set<Section>(['2', '3', '37', '37/41', '45A', '47', '47/49', '48', '48/49']);
-
-/** MHA s66 (and s69–s70, s75(2)): whether the person can apply to a tribunal to be discharged. */
-export function canApplyToTribunal(facts: Facts): boolean {
-  if (!isEnglandOrWales(facts.nation)) return false;
-  switch (facts.mha) {
-    case 'detained':
-      return facts.section !== undefined && tribunalSections.has(facts.section);
-    case 'cto': // s66(1): community patients may apply
-    case 'guardianship': // s66(1)(c)
-    case 'conditional-discharge': // s75(2)
-      return true;
-    default: // informal, none, unsure; an IMHA right from a s57/ECT discussion alone gives no tribunal
-      return false;
-  }
-}
-
-/**
- * DoLS apply to adults in England and Wales (MCA Sch A1), never to someone detained under the
- * Mental Health Act (Sch 1A); only an authorisation brings an RPR and the s21A challenge.
- */
-export function isDolsAuthorised(facts: Facts): boolean {
-  return isEnglandOrWales(facts.nation) && facts.age === '18-plus' && facts.mha !== 'detained' && facts.dols === 'authorised';
-}
-
-/**
- * The IMCA rule ruled an IMCA out because a family member or friend can be consulted (MCA
- * s4(7)): read from the rule's own reason, so the exclusions are not written twice.
- */
-const familyConsultedInstead = (advocates: AdvocateResult[]): boolean =>
-  advocates.some((a) => a.kind === 'imca' && a.status === 'not-entitled' && a.reasons.some((r) => r.key === 'imca.someoneToConsult'));
-
-// ---------------------------------------------------------------------------------------------
 // Building steps
 
 interface StepOptions {
@@ -124,207 +55,143 @@ function step(id: string, group: ActionGroup, key: string, contacts: string[] = 
   };
 }
 
-/** The provision the advocate's status rests on: the rule's first reason. */
-const ruleSource = (a: AdvocateResult): Citation | undefined => a.reasons[0]?.source;
+/** The step rests on the duty (or power) the rule named, or on another provision the rules export. */
+const about = (a: AdvocateResult, source: Citation | undefined = a.duty): StepOptions => (source ? { kind: a.kind, source } : { kind: a.kind });
 
-function withSource(a: AdvocateResult, source = ruleSource(a)): StepOptions {
-  return source ? { kind: a.kind, source } : { kind: a.kind };
-}
+const byNation = <T>(nation: Nation, values: Record<'england' | 'wales', T>): T => (nation === 'wales' ? values.wales : values.england);
 
 // ---------------------------------------------------------------------------------------------
-// 'ask' — how to ask for each advocate the person has or may have, and who must arrange it
-
-function askImha(a: AdvocateResult, facts: Facts): Action[] {
-  const wales = facts.nation === 'wales';
-  if (a.status !== 'entitled') {
-    // may-be-entitled: what to check and whom to ask.
-    const key =
-      facts.mha === 'unsure'
-        ? 'ask.imha.checkStatus'
-        : facts.mha === 'detained' && (facts.section === undefined || facts.section === 'unsure')
-          ? 'ask.imha.checkSection'
-          : 'ask.imha.checkTreatment';
-    return [step('ask-imha', 'ask', key, [], withSource(a))];
-  }
-
-  const key = imhaEntitledKey(a);
-  // s130J: the Welsh informal in-patient's right; otherwise who must tell them (s130D; s130K).
-  const source =
-    key === 'ask.imha.informalWales'
-      ? cite('mha1983', 's130J', 'section/130J')
-      : wales
-        ? cite('mha1983', 's130K', 'section/130K')
-        : cite('mha1983', 's130D', 'section/130D');
-  const ask = step('ask-imha', 'ask', key, [], { kind: 'imha', source });
-  // Who else can ask for a visit follows from the person's status under the Act; a right that
-  // comes only from a treatment discussion has no responsible clinician to name.
-  if (key === 'ask.imha.treatment') return [ask];
-  const visit = wales
-    ? step('ask-imha-visit', 'ask', 'ask.imha.visitWales', [], { kind: 'imha', source: cite('mha1983', 's130H(3)–(4)', 'section/130H') })
-    : step('ask-imha-visit', 'ask', 'ask.imha.visitEngland', [], { kind: 'imha', source: cite('mha1983', 's130B(5)', 'section/130B') });
-  return [ask, visit];
-}
+// 'ask' — how to ask for each advocate the person has or may have, and what is still to check
 
 /**
- * Who must tell an entitled person about IMHA help (s130D / s130K–L) follows from what gave them
- * the right, which the IMHA rule has already decided and named in its arranger
- * (`imha.arrangedBy.<nation>.<who>`): read it there rather than decide it again.
+ * The wording of a "what to check" step for each open point the rules report. A point shared by two
+ * kinds (e.g. whether there is family to consult) is one step, shown once; where the law asks
+ * something different of the same point, the step has a wording, and an id, of its own.
  */
-const imhaStepByTeller: Record<string, string> = {
-  hospital: 'ask.imha.detained',
-  cto: 'ask.imha.cto',
-  guardianship: 'ask.imha.guardianship',
-  conditionalDischarge: 'ask.imha.conditionalDischarge',
-  informal: 'ask.imha.informalWales',
-  treatment: 'ask.imha.treatment', // the right comes from a s57 (or, under 18, ECT) discussion
+function checkKey(point: OpenPoint, a: AdvocateResult, nation: Nation): string {
+  switch (a.kind) {
+    case 'imha':
+      if (point === 'mha') return 'ask.imha.checkStatus';
+      if (point === 'section') return 'ask.imha.checkSection';
+      if (point === 'placeOfSafety') return 'ask.imha.checkPlaceOfSafety';
+      if (point === 'treatmentDiscussed') return 'ask.imha.checkTreatment';
+      break;
+    case 'imca':
+      // The review power needs conditions 1–4 of the duty, and any attorney, even for money, rules it out.
+      if (a.basis === 'reviewPower' && point === 'someoneToConsult') return 'ask.check.someoneToConsultReview';
+      if (a.basis === 'reviewPower' && point === 'attorneyOrDeputy') return byNation(nation, { england: 'ask.check.attorneyOrDeputyReview', wales: 'ask.check.attorneyOrDeputyReviewWales' });
+      break;
+    case 'imca-dols':
+      if (point === 'dols') return 'ask.imcaDols.checkDols';
+      if (point === 'representative') return 'ask.imcaDols.checkRepresentative';
+      if (point === 'mha') return 'ask.imcaDols.checkDetained';
+      break;
+    case 'ni-imca':
+      if (point === 'dols') return 'ask.niImca.check';
+      if (point === 'mha') return 'ask.niImca.checkDetained';
+      break;
+    case 'scotland-advocacy':
+      return 'ask.scotlandAdvocacy.check';
+    default:
+      break;
+  }
+  return `ask.check.${point}`;
+}
+
+function checks(a: AdvocateResult, nation: Nation): Action[] {
+  return a.open.map((point) => {
+    const key = checkKey(point, a, nation);
+    return step(key.replaceAll('.', '-'), 'ask', key, [], { kind: a.kind });
+  });
+}
+
+/** How to ask for an IMHA: who must tell them about it (the rule's teller), and who else can ask for a visit. */
+function askImha(a: AdvocateResult, nation: Nation): Action[] {
+  if (a.status !== 'entitled') return checks(a, nation);
+  const steps = [step('ask-imha', 'ask', `ask.imha.${imhaTeller({ arrangedBy: a.arrangedByKey })}`, [], about(a))];
+  const visit = imhaVisitRequests(a, nation);
+  if (visit) steps.push(step('ask-imha-visit', 'ask', `ask.imha.visit.${visit.list}`, [], about(a, visit.cite)));
+  return steps;
+}
+
+const imcaPowerKey: Partial<Record<string, string>> = {
+  safeguardingPower: 'ask.imca.safeguarding',
+  decisionUnsurePower: 'ask.imca.decisionUnsurePower',
+  reviewPower: 'ask.imca.review',
 };
 
-function imhaEntitledKey(a: AdvocateResult): string {
-  return imhaStepByTeller[a.arrangedByKey.split('.').pop() ?? ''] ?? 'ask.imha.treatment';
-}
-
-// Shared "what to check" steps (imca.md, care-and-support.md). The same check is shown once even
-// when two kinds turn on it, so their ids do not name the kind. Where the law asks something
-// different of the same fact (the review power, reg 3), the check has a wording, and an id, of its own.
-function check(fact: string, a: AdvocateResult, wording = fact): Action {
-  return step(`ask-check-${wording}`, 'ask', `ask.check.${wording}`, [], { kind: a.kind });
-}
-
-/**
- * The DoLS supervisory body (imca.md): in England always the council; in Wales the council, or
- * the health board for a hospital. Steps that name it have a second wording for Wales.
- */
-const namingSupervisoryBody = (key: string, nation: Nation): string => (nation === 'wales' ? `${key}Wales` : key);
-
 function askImca(a: AdvocateResult, facts: Facts): Action[] {
-  const wales = facts.nation === 'wales';
   if (a.status === 'entitled') {
-    return facts.decision === 'serious-medical-treatment'
-      ? [step('ask-imca', 'ask', 'ask.imca.seriousMedicalTreatment', [], withSource(a, cite('mca2005', 's37', 'section/37')))]
-      : [step('ask-imca', 'ask', 'ask.imca.accommodation', [], withSource(a, cite('mca2005', 'ss38–39', 'section/38')))];
+    const key = facts.decision === 'serious-medical-treatment' ? 'ask.imca.seriousMedicalTreatment' : 'ask.imca.accommodation';
+    return [step('ask-imca', 'ask', key, [], about(a))];
   }
-
   if (a.status === 'may-be-offered') {
-    // Powers, not duties: England SI 2006/2883 reg 3 (review), reg 4 (adult protection); Wales SI 2007/852.
-    const safeguarding = facts.decision === 'safeguarding';
-    const source = wales
-      ? cite('imcaWalesRegs2007', '')
-      : safeguarding
-        ? cite('imcaExpansionRegs2006', 'reg 4', 'regulation/4')
-        : cite('imcaExpansionRegs2006', 'reg 3', 'regulation/3');
-    // The review step says an attorney rules the power out; in Wales that could not be confirmed (imca.ts).
-    const key = safeguarding ? 'ask.imca.safeguarding' : wales ? 'ask.imca.reviewWales' : 'ask.imca.review';
-    const steps = [step('ask-imca', 'ask', key, [], withSource(a, source))];
-    if (unknown(facts.lacksCapacity)) steps.push(check('lacksCapacity', a));
-    if (!safeguarding) {
-      // The review power needs conditions 1–4 of the duty (reg 3); the adult-protection power does
-      // not. It is a power, so nobody "must" instruct; and any attorney or deputy, even one for
-      // money only, rules it out (reg 3(1)(d)).
-      if (unknown(facts.someoneToConsult)) steps.push(check('someoneToConsult', a, 'someoneToConsultReview'));
-      if (unknown(facts.attorneyOrDeputy)) {
-        steps.push(check('attorneyOrDeputy', a, wales ? 'attorneyOrDeputyReviewWales' : 'attorneyOrDeputyReview'));
-      }
-    }
-    return steps;
+    // Powers, not duties: nobody "must" arrange one.
+    const key = imcaPowerKey[a.basis] ?? 'ask.imca.safeguarding';
+    const wales = facts.nation === 'wales' && a.basis === 'reviewPower' ? 'Wales' : '';
+    return [step('ask-imca', 'ask', `${key}${wales}`, [], about(a)), ...checks(a, facts.nation)];
   }
-
-  // may-be-entitled: name each fact that is still open (imca.md decision table, "unsure" row).
-  const steps = [step('ask-imca', 'ask', 'ask.imca.checkWho', [], withSource(a))];
-  if (unknown(facts.lacksCapacity)) steps.push(check('lacksCapacity', a));
-  if (unknown(facts.someoneToConsult)) steps.push(check('someoneToConsult', a));
-  if (unknown(facts.attorneyOrDeputy)) steps.push(check('attorneyOrDeputy', a));
-  if (facts.decision === 'accommodation') {
-    if (unknown(facts.longStay)) steps.push(check('longStay', a));
-    if (isUnderAct(facts) && unknown(facts.requiredByMha)) steps.push(check('requiredByMha', a));
-  }
-  if (facts.decision === 'serious-medical-treatment' && (facts.mha === 'detained' || facts.mha === 'cto')) {
-    const sectionOpen = facts.section === undefined || facts.section === 'unsure' || facts.section === 'other';
-    if (facts.treatmentFor === undefined || (facts.treatmentFor === 'mental' && facts.mha === 'detained' && sectionOpen)) {
-      steps.push(check('treatmentRegulated', a));
-    }
-  }
-  return steps;
+  // may-be-entitled: each point that is still open, under a step that says they decide it.
+  return [step('ask-imca', 'ask', 'ask.imca.checkWho', [], about(a)), ...checks(a, facts.nation)];
 }
 
 function askImcaDols(a: AdvocateResult, facts: Facts): Action[] {
+  if (a.status !== 'entitled') return checks(a, facts.nation);
+  const key = a.basis === 's39A' ? 'ask.imcaDols.beingAssessed' : a.basis === 's39D' ? 'ask.imcaDols.unpaidRepresentative' : 'ask.imcaDols.representativeGone';
+  return [step('ask-imca-dols', 'ask', byNation(facts.nation, { england: key, wales: `${key}Wales` }), [], about(a))];
+}
+
+function askCare(a: AdvocateResult, facts: Facts): Action[] {
+  const prefix = a.kind === 'care-act' ? 'ask.careAct' : 'ask.walesIpa';
+  if (a.status === 'entitled') return [step(`ask-${a.kind}`, 'ask', `${prefix}.entitled`, [], about(a))];
+  // SI 2014/2889 reg 4: a duty that turns on the council's view of best interests.
+  if (a.status === 'may-be-offered') return [step(`ask-${a.kind}`, 'ask', 'ask.careAct.judgment', [], about(a, reg4_bestInterests))];
+  return checks(a, facts.nation);
+}
+
+function askChildren(a: AdvocateResult, facts: Facts): Action[] {
   if (a.status === 'entitled') {
-    const ask = (key: string, source: Citation) =>
-      [step('ask-imca-dols', 'ask', namingSupervisoryBody(key, facts.nation), [], withSource(a, source))];
-    if (facts.dols === 'being-assessed') return ask('ask.imcaDols.beingAssessed', cite('mca2005', 's39A', 'section/39A'));
-    if (facts.representative === 'unpaid') return ask('ask.imcaDols.unpaidRepresentative', cite('mca2005', 's39D', 'section/39D'));
-    return ask('ask.imcaDols.representativeGone', cite('mca2005', 's39C', 'section/39C'));
+    const key = facts.childrensServices === 'care-leaver' ? 'ask.children.entitledCareLeaver' : 'ask.children.entitled';
+    return [step('ask-children', 'ask', key, [], about(a))];
   }
-  // may-be-entitled (imca.md, imca-dols table).
-  const steps: Action[] = [];
-  if (facts.dols === 'unsure') steps.push(step('ask-imca-dols', 'ask', 'ask.imcaDols.checkDols', [], withSource(a)));
-  if (facts.dols === 'authorised' && (facts.representative === undefined || facts.representative === 'unsure')) {
-    steps.push(step('ask-imca-dols', 'ask', 'ask.imcaDols.checkRepresentative', [], withSource(a)));
-  }
-  const consultMatters = facts.dols === 'being-assessed' || (facts.dols === 'authorised' && facts.representative === 'none');
-  if (consultMatters && unknown(facts.someoneToConsult)) steps.push(check('someoneToConsult', a));
-  if (unknown(facts.attorneyOrDeputy)) steps.push(check('attorneyOrDeputy', a));
-  return steps;
+  if (a.status === 'may-be-offered') return [step('ask-children', 'ask', 'ask.children.ifYouComplain', [], about(a))];
+  return checks(a, facts.nation);
 }
 
-function askCareAct(a: AdvocateResult, facts: Facts): Action[] {
-  if (a.status === 'entitled') return [step('ask-care-act', 'ask', 'ask.careAct.entitled', [], withSource(a))];
-  if (a.status === 'may-be-offered') {
-    // SI 2014/2889 reg 4: a duty that turns on the council's view of best interests.
-    return [step('ask-care-act', 'ask', 'ask.careAct.judgment', [], withSource(a, cite('careAdvocacyRegs2014', 'reg 4', 'regulation/4')))];
-  }
-  return careProcessChecks(a, facts);
-}
+const complaintsHelp: Record<Nation, { key: string; contacts: string[] }> = {
+  england: { key: 'England', contacts: ['pals', 'voiceability', 'pohwer'] },
+  wales: { key: 'Wales', contacts: ['llais'] },
+  scotland: { key: 'Scotland', contacts: ['pass-scotland'] },
+  'northern-ireland': { key: 'NorthernIreland', contacts: ['patient-and-client-council'] },
+};
 
-function askWalesIpa(a: AdvocateResult, facts: Facts): Action[] {
-  if (a.status === 'entitled') return [step('ask-wales-ipa', 'ask', 'ask.walesIpa.entitled', [], withSource(a))];
-  return careProcessChecks(a, facts);
-}
-
-function careProcessChecks(a: AdvocateResult, facts: Facts): Action[] {
-  const steps: Action[] = [];
-  if (unknown(facts.substantialDifficulty)) steps.push(check('substantialDifficulty', a));
-  if (unknown(facts.appropriateIndividual)) steps.push(check('appropriateIndividual', a));
-  return steps;
-}
-
-function askScotland(a: AdvocateResult): Action[] {
-  const key = a.status === 'entitled' ? 'ask.scotlandAdvocacy.entitled' : 'ask.scotlandAdvocacy.check';
-  return [step('ask-scotland-advocacy', 'ask', key, ['siaa'], withSource(a, cite('mhcts2003', 's259', 'section/259')))];
-}
-
-function askNiImca(a: AdvocateResult): Action[] {
-  const key = a.status === 'entitled' ? 'ask.niImca.entitled' : 'ask.niImca.check';
-  return [step('ask-ni-imca', 'ask', key, [], withSource(a))];
-}
-
-function askNhsComplaints(a: AdvocateResult, facts: Facts): Action[] {
-  const wales = facts.nation === 'wales';
-  const decided = a.status === 'entitled';
-  const key = wales
-    ? decided ? 'ask.nhsComplaints.wales' : 'ask.nhsComplaints.ifYouComplainWales'
-    : decided ? 'ask.nhsComplaints.england' : 'ask.nhsComplaints.ifYouComplainEngland';
-  const contacts = wales ? ['llais'] : ['pals', 'voiceability', 'pohwer'];
-  return [step('ask-nhs-complaints', 'ask', key, contacts, withSource(a))];
+function askNhsComplaints(a: AdvocateResult, nation: Nation): Action[] {
+  const { key, contacts } = complaintsHelp[nation];
+  const wording = a.status === 'entitled' ? `ask.nhsComplaints.complain${key}` : `ask.nhsComplaints.ifYouComplain${key}`;
+  return [step('ask-nhs-complaints', 'ask', wording, contacts, about(a))];
 }
 
 function askSteps(a: AdvocateResult, facts: Facts): Action[] {
   switch (a.kind) {
     case 'imha':
-      return askImha(a, facts);
+      return askImha(a, facts.nation);
     case 'imca':
       return askImca(a, facts);
     case 'imca-dols':
       return askImcaDols(a, facts);
     case 'care-act':
-      return askCareAct(a, facts);
     case 'wales-ipa':
-      return askWalesIpa(a, facts);
+      return askCare(a, facts);
+    case 'children':
+      return askChildren(a, facts);
     case 'scotland-advocacy':
-      return askScotland(a);
+      return a.status === 'entitled'
+        ? [step('ask-scotland-advocacy', 'ask', 'ask.scotlandAdvocacy.entitled', ['siaa'], about(a))]
+        : checks(a, facts.nation).map((s) => ({ ...s, contacts: ['siaa'], ...(a.duty ? { source: a.duty } : {}) }));
     case 'ni-imca':
-      return askNiImca(a);
+      return a.status === 'entitled' ? [step('ask-ni-imca', 'ask', 'ask.niImca.entitled', [], about(a))] : checks(a, facts.nation);
     case 'nhs-complaints':
-      return askNhsComplaints(a, facts);
+      return askNhsComplaints(a, facts.nation);
   }
 }
 
@@ -334,67 +201,73 @@ function askSteps(a: AdvocateResult, facts: Facts): Action[] {
 function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
   const steps: Action[] = [];
   const { nation } = facts;
+  const result = (kind: AdvocateKind) => advocates.find((a) => a.kind === kind);
 
-  if (canApplyToTribunal(facts)) {
-    const source = facts.mha === 'conditional-discharge' ? cite('mha1983', 's75(2)', 'section/75') : cite('mha1983', 's66', 'section/66');
+  const tribunal = tribunalRight(facts);
+  if (tribunal) {
     steps.push(
-      nation === 'wales'
-        ? step('rights-tribunal', 'rights', 'rights.tribunal.wales', ['mhrt-wales', 'law-society-mental-health-accreditation'], { source })
-        : step('rights-tribunal', 'rights', 'rights.tribunal.england', ['first-tier-tribunal-mental-health', 'law-society-mental-health-accreditation'], { source }),
+      byNation(nation, {
+        england: step('rights-tribunal', 'rights', 'rights.tribunal.england', ['first-tier-tribunal-mental-health', 'law-society-mental-health-accreditation'], {
+          source: tribunal.cite,
+        }),
+        wales: step('rights-tribunal', 'rights', 'rights.tribunal.wales', ['mhrt-wales', 'law-society-mental-health-accreditation'], { source: tribunal.cite }),
+      }),
+      step('rights-tribunal-when', 'rights', `rights.tribunalWhen.${tribunal.timing}`, [], { source: tribunal.cite }),
     );
   }
 
-  if (isDolsAuthorised(facts)) {
+  if (authorisationInForce(facts)) {
     steps.push(
-      step('rights-dols-representative', 'rights', namingSupervisoryBody('rights.dols.representative', nation), [], {
+      step('rights-dols-representative', 'rights', byNation(nation, { england: 'rights.dols.representative', wales: 'rights.dols.representativeWales' }), [], {
         kind: 'imca-dols',
-        source: cite('mca2005', 'Sch A1 Part 10', 'schedule/A1/part/10'),
+        source: schA1_part10_representative,
       }),
       step('rights-dols-court-of-protection', 'rights', 'rights.dols.courtOfProtection', ['law-society-find-a-solicitor'], {
         kind: 'imca-dols',
-        source: cite('mca2005', 's21A', 'section/21A'),
+        source: s21A_courtChallenge,
       }),
     );
   }
 
-  if (familyConsultedInstead(advocates)) {
+  // The IMCA rule ruled an IMCA out because a family member or friend can be consulted (MCA s4(7)).
+  if (result('imca')?.basis === 'someoneToConsult') {
+    steps.push(step('rights-family-consulted', 'rights', 'rights.familyConsulted', ['law-society-find-a-solicitor'], { kind: 'imca', source: s4_7_consultFamily }));
+  }
+
+  // Children's advocacy: the Children's Commissioner in England and Wales; elsewhere, other routes.
+  const children = result('children');
+  if (children && children.status !== 'not-entitled') {
     steps.push(
-      step('rights-family-consulted', 'rights', 'rights.familyConsulted', ['law-society-find-a-solicitor'], {
-        kind: 'imca',
-        source: cite('mca2005', 's4(7)', 'section/4'),
+      byNation(nation, {
+        england: step('rights-children-commissioner', 'rights', 'rights.children.commissionerEngland', ['childrens-commissioner-england'], { kind: 'children' }),
+        wales: step('rights-children-commissioner', 'rights', 'rights.children.commissionerWales', ['childrens-commissioner-wales'], { kind: 'children' }),
       }),
     );
   }
-
-  // Children's advocacy (care-and-support.md, "Children"): next steps for under-18s, not a kind.
-  if (facts.age !== '18-plus') {
-    if (nation === 'england') {
-      steps.push(step('rights-children', 'rights', 'rights.children.england', ['nyas'], { source: cite('childrenAct1989', 's26A', 'section/26A') }));
-    } else if (nation === 'wales') {
-      steps.push(step('rights-children', 'rights', 'rights.children.wales', ['tgp-cymru', 'nyas'], { source: cite('sswba2014', 's178', 'section/178') }));
-    }
+  if (childrensHelpElsewhere(facts)) {
+    steps.push(
+      nation === 'scotland'
+        ? step('rights-children', 'rights', 'rights.children.scotland', ['childrens-hearings-advocacy-scotland'], { source: s122_childrensHearingAdvocacy })
+        : step('rights-children', 'rights', 'rights.children.northernIreland', ['niccy', 'voypic']),
+    );
   }
 
   if (nation === 'scotland') {
     steps.push(
-      step('rights-scotland-social-security', 'rights', 'rights.scotland.socialSecurity', [], {
-        source: cite('socialSecurityScotland2018', 's10', 'section/10'),
-      }),
-      step('rights-scotland-pass', 'rights', 'rights.scotland.pass', ['pass-scotland']),
+      step('rights-scotland-social-security', 'rights', 'rights.scotland.socialSecurity', [], { source: s10_socialSecurityAdvocacy }),
       step('rights-scotland-spso', 'rights', 'rights.scotland.spso', ['spso']),
       step('rights-scotland-mental-welfare-commission', 'rights', 'rights.scotland.mentalWelfareCommission', ['mental-welfare-commission']),
     );
   }
 
-  // No statutory IMHA under the Mental Health (Northern Ireland) Order 1986 (scotland-and-ni.md).
-  if (nation === 'northern-ireland' && facts.mha === 'detained') {
+  // No statutory IMHA under the Mental Health (Northern Ireland) Order 1986.
+  if (result('ni-imca')?.basis === 'detained') {
     steps.push(step('rights-ni-no-imha', 'rights', 'rights.northernIreland.noImha', ['patient-and-client-council']));
   }
 
-  // England informal in-patients: MHA 2025 s40, Sch 3 (new s130CA) not yet in force.
-  const imha = advocates.find((a) => a.kind === 'imha');
-  if (nation === 'england' && facts.mha === 'informal-inpatient' && imha?.status !== 'entitled') {
-    steps.push(step('rights-england-informal-inpatient', 'rights', 'rights.england.informalInpatient'));
+  // English informal in-patients: the Mental Health Act 2025, s40, is not in force.
+  if (result('imha')?.basis === 'informalEngland') {
+    steps.push(step('rights-england-informal-inpatient', 'rights', 'rights.england.informalInpatient', [], { source: mha2025_s40_informalPatients }));
   }
 
   return steps;
@@ -404,57 +277,58 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
 // 'legal-help' — when a right may have been refused (complaints-and-legal-help.md)
 
 function askInWritingKey(a: AdvocateResult, nation: Nation): string {
+  const power = a.status === 'may-be-offered';
   switch (a.kind) {
     case 'imha':
       return 'legal.askInWriting.imha';
     case 'imca':
-      return a.status === 'may-be-offered' ? 'legal.askInWriting.imcaPower' : 'legal.askInWriting.imca';
+      return power ? 'legal.askInWriting.imcaPower' : 'legal.askInWriting.imca';
     case 'imca-dols':
-      return namingSupervisoryBody('legal.askInWriting.imcaDols', nation);
+      return byNation(nation, { england: 'legal.askInWriting.imcaDols', wales: 'legal.askInWriting.imcaDolsWales' });
     case 'care-act':
-      return a.status === 'may-be-offered' ? 'legal.askInWriting.careActJudgment' : 'legal.askInWriting.careAct';
+      return power ? 'legal.askInWriting.careActJudgment' : 'legal.askInWriting.careAct';
     case 'wales-ipa':
       return 'legal.askInWriting.walesIpa';
+    case 'children':
+      return byNation(nation, { england: 'legal.askInWriting.children', wales: 'legal.askInWriting.childrenWales' });
     case 'scotland-advocacy':
       return 'legal.askInWriting.scotlandAdvocacy';
     case 'ni-imca':
       return 'legal.askInWriting.niImca';
     case 'nhs-complaints':
-      return nation === 'wales' ? 'legal.askInWriting.nhsComplaintsWales' : 'legal.askInWriting.nhsComplaintsEngland';
+      return `legal.askInWriting.nhsComplaints${complaintsHelp[nation].key}`;
   }
 }
 
 function complaintSteps(nation: Nation, open: AdvocateResult[]): Action[] {
-  const imhaOpen = open.some((a) => a.kind === 'imha');
+  const has = (kind: AdvocateKind) => open.some((a) => a.kind === kind);
+  const steps: Action[] = [];
   switch (nation) {
-    case 'england': {
-      const steps: Action[] = [];
-      if (imhaOpen) {
+    case 'england':
+      if (has('imha')) {
         steps.push(
           step('legal-complain-imha', 'legal-help', 'legal.complain.englandImha', ['pals', 'lgsco', 'phso']),
-          step('legal-complain-cqc', 'legal-help', 'legal.complain.cqc', ['cqc-mha-complaints'], { source: cite('mha1983', 's120', 'section/120') }),
+          step('legal-complain-cqc', 'legal-help', 'legal.complain.cqc', ['cqc-mha-complaints'], { source: s120_mhaPowersReviewed }),
         );
       }
-      if (open.some((a) => a.kind !== 'imha')) {
+      if (has('children')) steps.push(step('legal-complain-children', 'legal-help', 'legal.complain.englandChildren', ['lgsco']));
+      if (open.some((a) => a.kind !== 'imha' && a.kind !== 'children')) {
         steps.push(step('legal-complain-council-or-nhs', 'legal-help', 'legal.complain.englandCouncilOrNhs', ['lgsco', 'phso']));
       }
       return steps;
-    }
-    case 'wales': {
-      const steps = [
-        step('legal-complain', 'legal-help', 'legal.complain.wales', ['llais', 'psow'], { source: cite('puttingThingsRightRegs2011', '') }),
-      ];
-      if (imhaOpen) steps.push(step('legal-complain-hiw', 'legal-help', 'legal.complain.walesHiw', ['hiw']));
+    case 'wales':
+      steps.push(step('legal-complain', 'legal-help', 'legal.complain.wales', ['llais', 'psow'], { source: puttingThingsRight }));
+      if (has('imha')) steps.push(step('legal-complain-hiw', 'legal-help', 'legal.complain.walesHiw', ['hiw'], { source: s120_mhaPowersReviewed }));
       return steps;
-    }
     case 'scotland':
       return [
-        step('legal-complain', 'legal-help', 'legal.complain.scotland', ['mental-welfare-commission', 'pass-scotland', 'spso'], {
-          source: cite('mhcts2003', 's259A', 'section/259A'),
+        step('legal-complain', 'legal-help', 'legal.complain.scotland', ['pass-scotland', 'spso']),
+        step('legal-complain-mental-welfare-commission', 'legal-help', 'legal.complain.scotlandMentalWelfareCommission', ['mental-welfare-commission'], {
+          source: s11_mwcInvestigates,
         }),
       ];
     case 'northern-ireland':
-      return [step('legal-complain', 'legal-help', 'legal.complain.northernIreland', ['patient-and-client-council'])];
+      return [step('legal-complain', 'legal-help', 'legal.complain.northernIreland', ['patient-and-client-council', 'nipso'])];
   }
 }
 
@@ -467,20 +341,16 @@ function legalAdviceSteps(facts: Facts): Action[] {
     case 'england':
     case 'wales': {
       // SI 2013/480 applies to England and Wales: tribunal and s21A cases are not means-tested.
-      const tribunal = canApplyToTribunal(facts);
-      const dols = isDolsAuthorised(facts);
+      const tribunal = tribunalRight(facts) !== undefined;
+      const dols = authorisationInForce(facts);
       // The Law Society's Mental Health Accreditation is for tribunal work: only for those who can apply.
       const steps = [
         tribunal
           ? step('legal-solicitor', 'legal-help', 'legal.solicitorTribunal', ['law-society-find-a-solicitor', 'law-society-mental-health-accreditation'])
           : step('legal-solicitor', 'legal-help', 'legal.solicitor', ['law-society-find-a-solicitor']),
       ];
-      if (tribunal) {
-        steps.push(step('legal-aid-tribunal', 'legal-help', 'legal.legalAid.tribunal', [], { source: cite('legalAidFinancialRegs2013', 'reg 5(1)(f)', 'regulation/5') }));
-      }
-      if (dols) {
-        steps.push(step('legal-aid-dols', 'legal-help', 'legal.legalAid.dols', [], { source: cite('legalAidFinancialRegs2013', 'reg 5(1)(g)', 'regulation/5') }));
-      }
+      if (tribunal) steps.push(step('legal-aid-tribunal', 'legal-help', 'legal.legalAid.tribunal', [], { source: tribunalLegalAid }));
+      if (dols) steps.push(step('legal-aid-dols', 'legal-help', 'legal.legalAid.dols', [], { source: legalAidNotMeansTested }));
       steps.push(
         step('legal-aid-means-tested', 'legal-help', tribunal || dols ? 'legal.legalAid.meansTestedOther' : 'legal.legalAid.meansTested', [
           'gov-uk-check-legal-aid',
@@ -499,9 +369,7 @@ function legalHelpSteps(facts: Facts, open: AdvocateResult[]): Action[] {
   if (open.some((a) => a.status === 'entitled' || a.status === 'may-be-entitled')) {
     steps.push(step('legal-no-service-is-unlawful', 'legal-help', 'legal.noServiceIsUnlawful'));
   }
-  for (const a of open) {
-    steps.push(step(`legal-ask-in-writing-${a.kind}`, 'legal-help', askInWritingKey(a, facts.nation), [], withSource(a)));
-  }
+  for (const a of open) steps.push(step(`legal-ask-in-writing-${a.kind}`, 'legal-help', askInWritingKey(a, facts.nation), [], about(a)));
   return [...steps, ...complaintSteps(facts.nation, open), ...legalAdviceSteps(facts)];
 }
 
@@ -510,7 +378,7 @@ const ifRefusedContacts: Record<Nation, string[]> = {
   england: ['pals', 'lgsco', 'law-society-find-a-solicitor'],
   wales: ['llais', 'psow', 'law-society-find-a-solicitor'],
   scotland: ['mental-welfare-commission', 'spso'],
-  'northern-ireland': ['patient-and-client-council'],
+  'northern-ireland': ['patient-and-client-council', 'nipso'],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -555,7 +423,7 @@ function selfAdvocacySteps(nation: Nation): Action[] {
   const g: ActionGroup = 'self-advocacy';
   // Mind names Rethink Mental Illness and VoiceAbility as helping to set up groups (England).
   const groupHelp = nation === 'england' ? ['rethink-mental-illness', 'voiceability'] : [];
-  const guide = isEnglandOrWales(nation) ? ['mind-advocacy-guide'] : [];
+  const guide = nation === 'england' || nation === 'wales' ? ['mind-advocacy-guide'] : [];
   return [
     step('self-advocacy-group', g, 'selfAdvocacy.group', groupHelp),
     step('self-advocacy-informal', g, 'selfAdvocacy.informal'),
@@ -575,23 +443,12 @@ function uniqueById(steps: Action[]): Action[] {
  * complaints and legal help come first; the questions to ask an advocate and the non-statutory
  * routes always follow the statutory steps.
  */
-export function planActions(
-  facts: Facts,
-  advocates: AdvocateResult[],
-  route: Assessment['route'],
-  legalAdvice: boolean,
-): Action[] {
-  const open = advocates.filter(mayHaveRight);
+export function planActions(facts: Facts, advocates: AdvocateResult[], route: Assessment['route'], legalAdvice: boolean): Action[] {
+  const open = advocates.filter((a) => a.status !== 'not-entitled');
   const ask = open.flatMap((a) => askSteps(a, facts));
   const rights = rightsSteps(facts, advocates);
   const statutory = legalAdvice
     ? [...legalHelpSteps(facts, open), ...ask, ...rights]
-    : [
-        ...ask,
-        ...rights,
-        ...(route !== 'non-statutory'
-          ? [step('legal-if-refused', 'legal-help', 'legal.ifRefused', ifRefusedContacts[facts.nation])]
-          : []),
-      ];
+    : [...ask, ...rights, ...(route !== 'non-statutory' ? [step('legal-if-refused', 'legal-help', 'legal.ifRefused', ifRefusedContacts[facts.nation])] : [])];
   return uniqueById([...statutory, questionsStep(), ...nonStatutorySteps(facts.nation), ...selfAdvocacySteps(facts.nation)]);
 }

@@ -1,23 +1,17 @@
 import { planActions } from './actions';
 import { careAct } from './rules/care-act';
+import { children } from './rules/children';
 import { imca } from './rules/imca';
 import { imcaDols } from './rules/imca-dols';
 import { imha } from './rules/imha';
+import { kindsByNation } from './rules/kinds';
 import { nhsComplaints } from './rules/nhs-complaints';
 import { niImca } from './rules/ni-imca';
 import type { Rule, RuleResult } from './rules/rule';
 import { scotlandAdvocacy } from './rules/scotland-advocacy';
 import { walesIpa } from './rules/wales-ipa';
 import { englishCitation, englishText } from './text';
-import type { AdvocateKind, AdvocateResult, Assessment, Facts, Nation } from './types';
-
-/** The kinds of statutory advocate that exist in each nation (../shared/law/README.md), in the order shown. */
-export const kindsByNation: Record<Nation, readonly AdvocateKind[]> = {
-  england: ['imha', 'imca', 'imca-dols', 'care-act', 'nhs-complaints'],
-  wales: ['imha', 'imca', 'imca-dols', 'wales-ipa', 'nhs-complaints'],
-  scotland: ['scotland-advocacy'],
-  'northern-ireland': ['ni-imca'],
-};
+import type { AdvocateKind, AdvocateResult, Assessment, Facts } from './types';
 
 const rules: Record<AdvocateKind, Rule> = {
   imha,
@@ -28,6 +22,7 @@ const rules: Record<AdvocateKind, Rule> = {
   'scotland-advocacy': scotlandAdvocacy,
   'ni-imca': niImca,
   'nhs-complaints': nhsComplaints,
+  children,
 };
 
 function toAdvocateResult(result: RuleResult): AdvocateResult {
@@ -43,6 +38,9 @@ function toAdvocateResult(result: RuleResult): AdvocateResult {
     })),
     arrangedBy: englishText('reasons', result.arrangedBy),
     arrangedByKey: result.arrangedBy,
+    basis: result.basis,
+    open: result.open,
+    ...(result.duty ? { duty: result.duty } : {}),
   };
 }
 

@@ -1,12 +1,13 @@
 // The public face of machines/: the legal core (`assess` and its contract types), the question
 // registry and the wizard machine. The UI imports from here only.
-export { assess, kindsByNation } from './assess';
+export { assess } from './assess';
+export { kindsByNation } from './rules/kinds';
 export type * from './types';
 export {
   answerValues,
   answersOnPath,
-  isAnswerValue,
   isComplete,
+  known,
   pathOf,
   questionById,
   questionIds,

@@ -29,5 +29,6 @@ export function englishText(ns: keyof typeof en, key: string, vars?: MessageVars
 
 export function englishCitation(source: Citation): string {
   const instrument = englishText('instruments', source.instrument);
-  return source.provision ? `${instrument}, ${source.provision}` : instrument;
+  const cited = source.provision ? `${instrument}, ${source.provision}` : instrument;
+  return source.notInForce ? `${cited} ${englishText('instruments', 'notInForce')}` : cited;
 }

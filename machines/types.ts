@@ -22,7 +22,8 @@ export type Decision =
   | 'accommodation'
   | 'accommodation-review'
   | 'safeguarding'
-  | 'none';
+  | 'none'
+  | 'unsure';
 export type TreatmentFor = 'physical' | 'mental';
 export type Dols = 'being-assessed' | 'authorised' | 'none' | 'unsure';
 export type Representative = 'unpaid' | 'paid' | 'none' | 'unsure';
@@ -33,7 +34,9 @@ export type CareProcess =
   | 'review'
   | 'safeguarding'
   | 'transition'
-  | 'none';
+  | 'none'
+  | 'unsure';
+export type ChildrensServices = 'looked-after' | 'child-in-need' | 'care-leaver' | 'none' | 'unsure';
 
 export interface Facts {
   nation: Nation; // where the care, treatment or hospital is
@@ -65,6 +68,10 @@ export interface Facts {
   // Scotland
   mentalDisorder?: Answer;
 
+  // Children's services (England and Wales)
+  childrensServices?: ChildrensServices; // looked after, child in need, care leaver (a situation fact)
+  childrensComplaint?: Answer; // wants to complain or make representations about those services
+
   // Complaints and refusals
   nhsComplaint?: Answer;
   refused?: Answer;
@@ -78,7 +85,8 @@ export type AdvocateKind =
   | 'wales-ipa'
   | 'scotland-advocacy'
   | 'ni-imca'
-  | 'nhs-complaints';
+  | 'nhs-complaints'
+  | 'children';
 
 export type Status =
   | 'entitled' // a legal duty to provide one applies on these facts
@@ -113,6 +121,11 @@ export type InstrumentId =
   | 'puttingThingsRightRegs2011'
   | 'legalAidFinancialRegs2013'
   | 'childrenAct1989'
+  | 'advocacyRepresentationsRegs2004'
+  | 'childrensHearingsScotland2011'
+  | 'patientRightsScotland2011'
+  | 'hscReformNi2009'
+  | 'pccRegsNi2009'
   | 'mha2025';
 
 /** Where a reason comes from in law: instrument, provision and the page on legislation.gov.uk. */
@@ -120,6 +133,7 @@ export interface Citation {
   instrument: InstrumentId;
   provision: string; // e.g. "s130C(2)(a)"; empty for an instrument as a whole
   url: string;
+  notInForce?: true; // passed but not commenced: shown as "(not in force)"
 }
 
 /** Values a reason or action interpolates into its wording (e.g. the section number). */
@@ -138,12 +152,43 @@ export interface Reason {
   source: Citation;
 }
 
+/**
+ * Something the person was not sure of that decides an advocate's result: what they should check,
+ * and whom to ask (the action list words each one). Most are facts; `treatmentRegulated` is whether
+ * Part 4 of the Mental Health Act regulates a treatment, and `placeOfSafety` whether a person held
+ * under section 135 or 136 in Wales is in a hospital.
+ */
+export type OpenPoint =
+  | 'mha'
+  | 'section'
+  | 'placeOfSafety'
+  | 'treatmentDiscussed'
+  | 'treatmentRegulated'
+  | 'decision'
+  | 'lacksCapacity'
+  | 'longStay'
+  | 'requiredByMha'
+  | 'someoneToConsult'
+  | 'attorneyOrDeputy'
+  | 'dols'
+  | 'representative'
+  | 'careProcess'
+  | 'substantialDifficulty'
+  | 'appropriateIndividual'
+  | 'mentalDisorder'
+  | 'childrensServices'
+  | 'childrensComplaint';
+
 export interface AdvocateResult {
   kind: AdvocateKind;
   status: Status;
   reasons: Reason[]; // at least one; why this status, in the person's own terms
   arrangedBy: string; // who must or may arrange it, in English (e.g. "the hospital managers")
   arrangedByKey: string; // the same, as a content key for other languages and audiences
+  // Structured conclusions of the rule, for the action list and letters (machines/rules/rule.ts):
+  basis: string; // the row of the law's decision table that decided it
+  open: OpenPoint[]; // what the person still needs to check
+  duty?: Citation; // the provision under which the body must (or may) arrange the advocate
 }
 
 export type ActionGroup =

@@ -11,6 +11,7 @@ import { en } from '../content/locales/en';
 import { assess } from '../machines';
 import type { AdvocateKind, Citation, Facts } from '../machines';
 import { careAct } from '../machines/rules/care-act';
+import { children } from '../machines/rules/children';
 import { imca } from '../machines/rules/imca';
 import { imcaDols } from '../machines/rules/imca-dols';
 import { imha } from '../machines/rules/imha';
@@ -21,10 +22,10 @@ import { scotlandAdvocacy } from '../machines/rules/scotland-advocacy';
 import { walesIpa } from '../machines/rules/wales-ipa';
 
 // Every rule, run in every nation too (assess runs only the nation's own), for the "X only" reasons.
-const allRules: Rule[] = [imha, imca, imcaDols, careAct, walesIpa, scotlandAdvocacy, niImca, nhsComplaints];
+const allRules: Rule[] = [imha, imca, imcaDols, careAct, walesIpa, scotlandAdvocacy, niImca, nhsComplaints, children];
 
 const file = resolve('content/provenance.json');
-const checked = '2026-11-25';
+const checked = '2026-12-01';
 
 interface Provenance {
   checked: string;
@@ -62,6 +63,7 @@ const lawFileByReasonPrefix: Record<string, string> = {
   scotlandAdvocacy: 'law/scotland-and-ni.md',
   niImca: 'law/scotland-and-ni.md',
   nhsComplaints: 'law/complaints-and-legal-help.md',
+  children: 'law/children.md',
 };
 
 const lawFileByKind: Record<AdvocateKind, string> = {
@@ -73,12 +75,14 @@ const lawFileByKind: Record<AdvocateKind, string> = {
   'scotland-advocacy': 'law/scotland-and-ni.md',
   'ni-imca': 'law/scotland-and-ni.md',
   'nhs-complaints': 'law/complaints-and-legal-help.md',
+  children: 'law/children.md',
 };
 
 // Most specific first.
 const lawFileByActionPrefix: [string, string][] = [
   ['ask.check.substantialDifficulty', 'law/care-and-support.md'],
   ['ask.check.appropriateIndividual', 'law/care-and-support.md'],
+  ['ask.check.careProcess', 'law/care-and-support.md'],
   ['ask.check.', 'law/imca.md'],
   ['ask.imha.', 'law/imha.md'],
   ['ask.imcaDols.', 'law/imca.md'],
@@ -88,11 +92,14 @@ const lawFileByActionPrefix: [string, string][] = [
   ['ask.scotlandAdvocacy.', 'law/scotland-and-ni.md'],
   ['ask.niImca.', 'law/scotland-and-ni.md'],
   ['ask.nhsComplaints.', 'law/complaints-and-legal-help.md'],
+  ['ask.check.childrens', 'law/children.md'],
+  ['ask.children.', 'law/children.md'],
   ['legal.', 'law/complaints-and-legal-help.md'],
   ['rights.tribunal.', 'law/complaints-and-legal-help.md'],
   ['rights.dols.', 'law/imca.md'],
   ['rights.familyConsulted', 'law/imca.md'],
-  ['rights.children.', 'law/care-and-support.md'],
+  ['rights.children.', 'law/children.md'],
+  ['rights.tribunalWhen.', 'law/complaints-and-legal-help.md'],
   ['rights.scotland.', 'law/scotland-and-ni.md'],
   ['rights.northernIreland.', 'law/scotland-and-ni.md'],
   ['rights.england.informalInpatient', 'law/imha.md'],
@@ -119,7 +126,7 @@ const domains: { [K in keyof Facts]-?: readonly (Facts[K] | undefined)[] } = {
   section: [undefined, '2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49', 'other', 'unsure'],
   treatmentDiscussed: [undefined, 's57', 'ect', 'none', 'unsure'],
   lacksCapacity: [undefined, 'yes', 'no', 'unsure'],
-  decision: [undefined, 'serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none'],
+  decision: [undefined, 'serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure'],
   treatmentFor: [undefined, 'physical', 'mental'],
   longStay: [undefined, 'yes', 'no', 'unsure'],
   requiredByMha: [undefined, 'yes', 'no', 'unsure'],
@@ -127,12 +134,14 @@ const domains: { [K in keyof Facts]-?: readonly (Facts[K] | undefined)[] } = {
   attorneyOrDeputy: [undefined, 'yes', 'no', 'unsure'],
   dols: [undefined, 'being-assessed', 'authorised', 'none', 'unsure'],
   representative: [undefined, 'unpaid', 'paid', 'none', 'unsure'],
-  careProcess: [undefined, 'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none'],
+  careProcess: [undefined, 'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure'],
   substantialDifficulty: [undefined, 'yes', 'no', 'unsure'],
   appropriateIndividual: [undefined, 'yes', 'no', 'unsure'],
   nhsPlacementLikely: [undefined, 'yes', 'no', 'unsure'],
   disagreement: [undefined, 'yes', 'no', 'unsure'],
   mentalDisorder: [undefined, 'yes', 'no', 'unsure'],
+  childrensServices: [undefined, 'looked-after', 'child-in-need', 'care-leaver', 'none', 'unsure'],
+  childrensComplaint: [undefined, 'yes', 'no', 'unsure'],
   nhsComplaint: [undefined, 'yes', 'no', 'unsure'],
   refused: [undefined, 'yes', 'no', 'unsure'],
 };

@@ -5,13 +5,15 @@
 // have substantial difficulty taking part and has no appropriate individual to support them.
 // Where there is an appropriate individual, reg 4 still requires one in two cases (not for
 // safeguarding). Lacking mental capacity is not a condition.
-// Applies in England only. Spec: ../../shared/law/care-and-support.md. Checked 2026-11-25.
+// Applies in England only (kinds.ts). Spec: ../../shared/law/care-and-support.md. Checked 2026-12-01.
+// The table is applied exactly as written, first match deciding.
 
-import type { Answer, CareProcess, Citation, Facts } from '../types';
+import type { Answer, CareProcess, Citation, Facts, OpenPoint, Status } from '../types';
 import { cite } from './citations';
-import { because, type ReasonSpec, type Rule, type RuleResult } from './rule';
+import { kindExists } from './kinds';
+import { because, type Known, type ReasonSpec, type Reasons, type Rule, type RuleResult } from './rule';
 
-type Process = Exclude<CareProcess, 'none'>;
+type Process = Exclude<CareProcess, 'none' | 'unsure'>;
 
 // The provision each process rests on, cited so the person can see what the council is doing.
 const processLaw: Record<Process, { key: string; cite: Citation }> = {
@@ -47,58 +49,69 @@ const s68_safeguarding: AdvocacyDuty = {
   appropriateIndividual: cite('careAct2014', 's68(4)–(5)', 'section/68'),
 };
 
-const reg4 = cite('careAdvocacyRegs2014', 'reg 4', 'regulation/4');
+// When the person is not sure what the council is doing, cite both duties.
+const ss67_68_eitherDuty = cite('careAct2014', 'ss67–68', 'section/67');
+
+export const reg4_bestInterests = cite('careAdvocacyRegs2014', 'reg 4', 'regulation/4');
 
 const ARRANGED_BY = 'careAct.arrangedBy';
 
 // Undefined answers are "unsure" (../../shared/law/README.md): the wizard should have asked.
 const answer = (value: Answer | undefined): Answer => value ?? 'unsure';
 
+const processOf = (facts: Known): CareProcess => facts.careProcess ?? 'none'; // a situation fact
+const dutyOf = (process: CareProcess): AdvocacyDuty => (process === 'safeguarding' ? s68_safeguarding : s67_assessmentAndPlanning);
+
 // Only adults, except in transition assessments (ss58–64), which are for children and young carers
-// approaching 18 and for the carers of children.
-const isAdultOrInTransition = (facts: Facts, process: Process) =>
-  facts.age === '18-plus' || process === 'transition';
+// approaching 18 and for the carers of children. A process the person is not sure of may be one.
+const outsideCareAct = (facts: Known) => facts.age !== '18-plus' && processOf(facts) !== 'transition' && processOf(facts) !== 'unsure';
 
 // reg 4: the cases in which an appropriate individual does not remove the duty. "Unsure" counts,
 // because a different answer would make the duty apply.
-function reg4Cases(facts: Facts): ReasonSpec[] {
+function reg4Cases(facts: Known): ReasonSpec[] {
   const cases: ReasonSpec[] = [];
-  if (answer(facts.nhsPlacementLikely) !== 'no') cases.push(because('careAct.reg4NhsPlacement', reg4));
-  if (answer(facts.disagreement) !== 'no') cases.push(because('careAct.reg4Disagreement', reg4));
+  if (answer(facts.nhsPlacementLikely) !== 'no') cases.push(because('careAct.reg4NhsPlacement', reg4_bestInterests));
+  if (answer(facts.disagreement) !== 'no') cases.push(because('careAct.reg4Disagreement', reg4_bestInterests));
   return cases;
 }
 
-function result(status: RuleResult['status'], reasons: [ReasonSpec, ...ReasonSpec[]]): RuleResult {
-  return { kind: 'care-act', status, reasons, arrangedBy: ARRANGED_BY };
+export type CareActBasis =
+  | 'noCareProcess'
+  | 'under18'
+  | 'noSubstantialDifficulty'
+  | 'reg4'
+  | 'appropriateIndividual'
+  | 'unsure'
+  | 'entitled';
+
+function result(status: Status, reasons: Reasons, basis: CareActBasis, open: OpenPoint[] = [], duty?: Citation): RuleResult {
+  return { kind: 'care-act', status, reasons, arrangedBy: ARRANGED_BY, basis, open, ...(duty ? { duty } : {}) };
 }
 
 export const careAct: Rule = (facts) => {
-  // "Local authority" in Part 1 of the Act is an English council: Wales has its own law (wales-ipa).
-  if (facts.nation !== 'england') {
-    return result('not-entitled', [because('careAct.englandOnly', s67_assessmentAndPlanning.duty)]);
-  }
+  const process = processOf(facts);
 
-  const process = facts.careProcess ?? 'none';
+  // 1. The council is not doing any of the things the duty covers.
   if (process === 'none') {
-    return result('not-entitled', [
-      because('careAct.noCareProcess', s67_assessmentAndPlanning.scope),
-      because('careAct.noSafeguardingEnquiry', s68_safeguarding.scope),
-    ]);
+    return result(
+      'not-entitled',
+      [because('careAct.noCareProcess', s67_assessmentAndPlanning.scope), because('careAct.noSafeguardingEnquiry', s68_safeguarding.scope)],
+      'noCareProcess',
+    );
   }
 
-  const law = process === 'safeguarding' ? s68_safeguarding : s67_assessmentAndPlanning;
-  const processReason = because(processLaw[process].key, processLaw[process].cite);
+  const law = dutyOf(process);
+  const processReason =
+    process === 'unsure' ? because('careAct.processUnsure', ss67_68_eitherDuty) : because(processLaw[process].key, processLaw[process].cite);
 
-  if (!isAdultOrInTransition(facts, process)) {
-    // Children's advocacy (Children Act 1989 s26A; SSWBA s178) is offered in the action list.
-    return result('not-entitled', [because('careAct.under18', law.scope)]);
-  }
+  // 2. Under 18 outside a transition assessment: children's services advocacy applies instead.
+  if (outsideCareAct(facts)) return result('not-entitled', [because('careAct.under18', law.scope)], 'under18');
 
-  // s67(4) / s68(3): substantial difficulty in understanding, retaining, using or weighing
+  // 3. s67(4) / s68(3): substantial difficulty in understanding, retaining, using or weighing
   // information, or communicating views. Capacity is not asked: it is not a condition.
   const substantialDifficulty = answer(facts.substantialDifficulty);
   if (substantialDifficulty === 'no') {
-    return result('not-entitled', [because('careAct.noSubstantialDifficulty', law.substantialDifficulty)]);
+    return result('not-entitled', [because('careAct.noSubstantialDifficulty', law.substantialDifficulty)], 'noSubstantialDifficulty');
   }
   const difficultyReason =
     substantialDifficulty === 'yes'
@@ -109,38 +122,63 @@ export const careAct: Rule = (facts) => {
   // their best interests) removes the duty…
   const appropriateIndividual = answer(facts.appropriateIndividual);
   if (appropriateIndividual === 'yes') {
-    // …except, for assessment and planning only, in the reg 4 cases. The council must also be
+    // 4. …except, for assessment and planning only, in the reg 4 cases. The council must also be
     // satisfied an advocate is in the person's best interests, so the most we can say is "may".
-    if (process !== 'safeguarding') {
-      const [firstCase, ...otherCases] = reg4Cases(facts);
-      if (firstCase) {
-        return result('may-be-offered', [
-          processReason,
-          difficultyReason,
-          because('careAct.appropriateIndividualUsually', law.appropriateIndividual),
-          firstCase,
-          ...otherCases,
-        ]);
-      }
-      return result('not-entitled', [
-        because('careAct.hasAppropriateIndividual', law.appropriateIndividual),
-        because('careAct.reg4Later', reg4),
-      ]);
+    const [firstCase, ...otherCases] = process === 'safeguarding' ? [] : reg4Cases(facts);
+    if (firstCase) {
+      return result(
+        'may-be-offered',
+        [processReason, difficultyReason, because('careAct.appropriateIndividualUsually', law.appropriateIndividual), firstCase, ...otherCases],
+        'reg4',
+        [],
+        reg4_bestInterests,
+      );
     }
-    // s68 has no reg 4 exception.
-    return result('not-entitled', [because('careAct.hasAppropriateIndividualSafeguarding', law.appropriateIndividual)]);
+    // 5. s68 has no reg 4 exception.
+    return result(
+      'not-entitled',
+      process === 'safeguarding'
+        ? [because('careAct.hasAppropriateIndividualSafeguarding', law.appropriateIndividual)]
+        : [because('careAct.hasAppropriateIndividual', law.appropriateIndividual), because('careAct.reg4Later', reg4_bestInterests)],
+      'appropriateIndividual',
+    );
   }
   const individualReason =
     appropriateIndividual === 'no'
       ? because('careAct.noAppropriateIndividual', law.appropriateIndividual)
       : because('careAct.appropriateIndividualUnsure', law.appropriateIndividual);
 
-  if (substantialDifficulty === 'unsure' || appropriateIndividual === 'unsure') {
-    return result('may-be-entitled', [processReason, difficultyReason, individualReason]);
+  // 6. Something they were not sure of decides it.
+  const open: OpenPoint[] = [];
+  if (process === 'unsure') open.push('careProcess');
+  if (substantialDifficulty === 'unsure') open.push('substantialDifficulty');
+  if (appropriateIndividual === 'unsure') open.push('appropriateIndividual');
+  if (open.length > 0) {
+    return result('may-be-entitled', [processReason, difficultyReason, individualReason], 'unsure', open, process === 'unsure' ? ss67_68_eitherDuty : law.duty);
   }
 
-  return result('entitled', [because('careAct.mustArrange', law.duty), processReason, difficultyReason, individualReason]);
+  // 7. Every condition is met.
+  return result('entitled', [because('careAct.mustArrange', law.duty), processReason, difficultyReason, individualReason], 'entitled', [], law.duty);
 };
+
+// — what the question registry asks of this rule —
+
+const careActInPlay = (k: Known) => kindExists('care-act', k.nation) && processOf(k) !== 'none' && !outsideCareAct(k);
+
+/** Substantial difficulty matters once the council is (or may be) doing something the duty covers. */
+export const careActTurnsOnDifficulty = (k: Known): boolean => careActInPlay(k);
+
+/** Whether there is an appropriate individual matters unless difficulty has been ruled out (row 3). */
+export const careActTurnsOnAppropriateIndividual = (k: Known): boolean => careActInPlay(k) && k.substantialDifficulty !== 'no';
+
+/** reg 4 is in play: an appropriate individual, outside safeguarding (row 4). */
+const reg4InPlay = (k: Known) => careActTurnsOnAppropriateIndividual(k) && k.appropriateIndividual === 'yes' && processOf(k) !== 'safeguarding';
+
+/** A likely long NHS placement matters in the reg 4 case. */
+export const careActTurnsOnNhsPlacement = (k: Known): boolean => reg4InPlay(k);
+
+/** A disagreement matters in the reg 4 case when a placement has been ruled out (either is enough). */
+export const careActTurnsOnDisagreement = (k: Known): boolean => reg4InPlay(k) && k.nhsPlacementLikely === 'no';
 
 // not modelled: Safeguarding Adults Reviews (s44, covered by s68(1)(b)) are treated as part of
 // "safeguarding"; the wizard asks about enquiries and reviews together.

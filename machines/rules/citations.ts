@@ -30,9 +30,13 @@ const instrumentUrl: Record<InstrumentId, string> = {
   puttingThingsRightRegs2011: 'https://www.legislation.gov.uk/wsi/2011/704',
   legalAidFinancialRegs2013: 'https://www.legislation.gov.uk/uksi/2013/480',
   childrenAct1989: 'https://www.legislation.gov.uk/ukpga/1989/41',
-  // Royal Assent 18 December 2025; its chapter number was not to hand when this was written, so
-  // this links legislation.gov.uk's title search rather than guessing an address.
-  mha2025: 'https://www.legislation.gov.uk/all?title=Mental%20Health%20Act%202025',
+  advocacyRepresentationsRegs2004: 'https://www.legislation.gov.uk/uksi/2004/719',
+  childrensHearingsScotland2011: 'https://www.legislation.gov.uk/asp/2011/1',
+  patientRightsScotland2011: 'https://www.legislation.gov.uk/asp/2011/5',
+  hscReformNi2009: 'https://www.legislation.gov.uk/nia/2009/1',
+  pccRegsNi2009: 'https://www.legislation.gov.uk/nisr/2009/98',
+  // c. 33, Royal Assent 18 December 2025; its advocacy provision (s40) is not in force.
+  mha2025: 'https://www.legislation.gov.uk/ukpga/2025/33',
 };
 
 /**
@@ -42,8 +46,10 @@ const instrumentUrl: Record<InstrumentId, string> = {
  */
 export function cite(instrument: InstrumentId, provision: string, path = ''): Citation {
   const base = instrumentUrl[instrument];
-  if (base.includes('?')) return { instrument, provision, url: base }; // a search, not an address
   return { instrument, provision, url: path ? `${base}/${path}` : base };
 }
 
-export const instrumentIds = Object.keys(instrumentUrl) as InstrumentId[];
+/** A provision passed by Parliament but not yet brought into force: cited, and marked so. */
+export function citeNotInForce(instrument: InstrumentId, provision: string, path = ''): Citation {
+  return { ...cite(instrument, provision, path), notInForce: true };
+}

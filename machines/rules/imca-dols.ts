@@ -3,21 +3,20 @@
 // (s39C), and on request where the representative is unpaid (s39D). Schedule A1 Part 10: every
 // standard authorisation has a relevant person's representative (RPR). Schedule 1A: DoLS cannot
 // apply to someone detained under the Mental Health Act. s21A: challenge in the Court of Protection.
-// Applies in England and Wales only: `assess` calls this rule for those nations.
-// The `imca-dols` table in shared/law/imca.md is applied in order; the first row that matches
-// decides. The statuses are exactly the table's. Where two "not entitled" rows both match, rows 3
-// and 7 are checked before rows 2 and 4, so that the reason is one the wizard settles (see below).
-// Checked 2026-11-25. The Liberty Protection Safeguards are not in force on that date.
+// Applies in England and Wales only (kinds.ts). Spec: ../../shared/law/imca.md. Checked 2026-12-01.
+// The Liberty Protection Safeguards are not in force on that date.
+// The `imca-dols` table is applied exactly as written: an ordered list of named rows (`table`), the
+// first whose condition holds decides; then, where `mha` is unsure, "entitled" becomes "may be"
+// (Schedule 1A: DoLS cannot apply to someone detained under the Mental Health Act).
 //
 // not modelled: who counts as deprived of liberty ([2026] UKSC 16); the person says whether a
 // DoLS authorisation has been sought or given, which is what the advocacy duties turn on.
 
-import type { Facts } from '../types';
+import type { Citation, Facts, OpenPoint, Status } from '../types';
 import { cite } from './citations';
 import { hasImhaRight } from './imha';
-import { because, type ReasonSpec, type RuleResult, type Rule } from './rule';
-
-type Reasons = [ReasonSpec, ...ReasonSpec[]];
+import { kindExists } from './kinds';
+import { because, isUnsure, type Known, type ReasonSpec, type Reasons, type Rule } from './rule';
 
 // — the law each condition rests on —
 
@@ -33,19 +32,10 @@ const s39D_unpaidRepresentative = cite('mca2005', 's39D', 'section/39D');
 // s39D(1): the right to ask applies only while the representative is not paid under Part 10.
 const s39D_1_paidRepresentative = cite('mca2005', 's39D(1)', 'section/39D');
 const s40_1_attorneyOrDeputy = cite('mca2005', 's40(1)', 'section/40');
-const schA1_part10_representative = cite('mca2005', 'Sch A1 Part 10', 'schedule/A1/part/10');
-const s21A_courtChallenge = cite('mca2005', 's21A', 'section/21A');
+export const schA1_part10_representative = cite('mca2005', 'Sch A1 Part 10', 'schedule/A1/part/10');
+export const s21A_courtChallenge = cite('mca2005', 's21A', 'section/21A');
 // Legal aid for a s21A challenge is not means-tested.
-const legalAidNotMeansTested = cite('legalAidFinancialRegs2013', 'reg 5(1)(g)', 'regulation/5');
-
-const result = (status: RuleResult['status'], reasons: Reasons, facts: Facts): RuleResult => ({
-  kind: 'imca-dols',
-  status,
-  reasons,
-  arrangedBy: `imcaDols.arrangedBy.${facts.nation === 'wales' ? 'wales' : 'england'}`,
-});
-
-const isUnsure = (answer: Facts['someoneToConsult']) => answer === undefined || answer === 'unsure';
+export const legalAidNotMeansTested = cite('legalAidFinancialRegs2013', 'reg 5(1)(g)', 'regulation/5');
 
 /**
  * The supervisory body differs by nation (shared/law/imca.md, "Arranged by"): in England always the
@@ -55,124 +45,225 @@ const isUnsure = (answer: Facts['someoneToConsult']) => answer === undefined || 
 const namingSupervisoryBody = (key: string, facts: Facts) => (facts.nation === 'wales' ? `${key}Wales` : key);
 
 /** Rights that come with DoLS whatever the IMCA result: challenge in court, with legal aid. */
-function challengeRights(dols: 'being-assessed' | 'authorised'): ReasonSpec[] {
+function challengeRights(dols: Facts['dols']): ReasonSpec[] {
+  if (dols !== 'being-assessed' && dols !== 'authorised') return [];
   return [
     because(dols === 'authorised' ? 'imcaDols.courtChallenge' : 'imcaDols.courtChallengeIfAuthorised', s21A_courtChallenge),
     because('imcaDols.legalAid', legalAidNotMeansTested),
   ];
 }
 
-export const imcaDols: Rule = (facts) => {
-  // 1. DoLS apply from 18 (Sch A1 para 13).
-  if (facts.age !== '18-plus') return result('not-entitled', [because('imcaDols.under18', schA1_para13_ageRequirement)], facts);
+export type ImcaDolsBasis =
+  | 'under18'
+  | 'noDols'
+  | 'detained'
+  | 'attorneyOrDeputy'
+  | 'dolsUnsure'
+  | 'assessedFamily'
+  | 'paidRepresentative'
+  | 'noRepresentativeFamily'
+  | 'unsure'
+  | 's39A'
+  | 's39C'
+  | 's39D';
 
-  // 3. Detained under the MHA: DoLS cannot apply (Sch 1A); the IMHA is the route. Checked before
-  // row 2: both give "not entitled", and the wizard does not ask about DoLS while detained. The
-  // wording promises an IMHA only where the section gives one (MHA s130C(2)(a) / s130I(2)(a)).
-  if (facts.mha === 'detained') {
-    const key = hasImhaRight(facts) ? 'imcaDols.detained' : 'imcaDols.detainedSeeImha';
-    return result('not-entitled', [because(key, sch1A_ineligibleWhileDetained)], facts);
+interface Decided {
+  status: Status;
+  reasons: Reasons;
+  open?: OpenPoint[];
+  duty?: Citation;
+}
+
+interface Row {
+  basis: ImcaDolsBasis;
+  when: (facts: Facts) => boolean;
+  then: (facts: Facts) => Decided;
+}
+
+const dolsOf = (facts: Facts) => facts.dols ?? 'none'; // a situation fact: undefined means none
+const representativeOf = (facts: Facts) => facts.representative ?? 'unsure';
+
+/** The open points of row 9, each with its reason. */
+function unsurePoints(facts: Facts): { open: OpenPoint[]; reasons: ReasonSpec[] } {
+  const dols = dolsOf(facts);
+  const representative = representativeOf(facts);
+  const open: OpenPoint[] = [];
+  const reasons: ReasonSpec[] = [];
+  if (isUnsure(facts.attorneyOrDeputy)) {
+    open.push('attorneyOrDeputy');
+    reasons.push(because('imcaDols.attorneyUnsure', s40_1_attorneyOrDeputy));
   }
-
-  // 2. No authorisation sought or given (`dols` undefined means none).
-  const dols = facts.dols ?? 'none';
-  if (dols === 'none') return result('not-entitled', [because('imcaDols.noDols', ss39Ato39D_dolsImcaDuties)], facts);
-
-  // 4. An attorney, deputy or nominee removes the duties (s40) — here, where DoLS is unsure.
-  if (facts.attorneyOrDeputy === 'yes' && dols === 'unsure') {
-    return result('not-entitled', [because('imcaDols.attorneyOrDeputy', s40_1_attorneyOrDeputy)], facts);
-  }
-
-  // 5. They do not know whether DoLS is in play.
-  if (dols === 'unsure') {
-    return result('may-be-entitled', [because(namingSupervisoryBody('imcaDols.dolsUnsure', facts), s39A_whileAssessed)], facts);
-  }
-
-  const representative = facts.representative ?? 'unsure';
-
-  // 7. A paid representative is itself independent.
-  if (dols === 'authorised' && representative === 'paid') {
-    return result('not-entitled', [because('imcaDols.paidRepresentative', s39D_1_paidRepresentative), ...challengeRights(dols)], facts);
-  }
-
-  // 4. (continued) Where DoLS is in play, checked after the paid representative (row 7): both give
-  // "not entitled", so no status changes, and the wizard settles row 7 without asking about an
-  // attorney. Still before row 6 (family to consult), as in the table.
-  if (facts.attorneyOrDeputy === 'yes') {
-    return result('not-entitled', [because('imcaDols.attorneyOrDeputy', s40_1_attorneyOrDeputy), ...challengeRights(dols)], facts);
-  }
-
-  // 6. Being assessed, with family or friends to consult.
-  if (dols === 'being-assessed' && facts.someoneToConsult === 'yes') {
-    return result(
-      'not-entitled',
-      [
-        because('imcaDols.assessedFamily', s39A_whileAssessed),
-        because('imcaDols.representativeIfAuthorised', schA1_part10_representative),
-        ...challengeRights(dols),
-      ],
-      facts,
-    );
-  }
-
-  // 8. No representative, but a family member or friend to consult (and to become the new RPR).
-  if (dols === 'authorised' && representative === 'none' && facts.someoneToConsult === 'yes') {
-    return result(
-      'not-entitled',
-      [
-        because('imcaDols.noRepresentativeFamily', s39C_noRepresentative),
-        because(namingSupervisoryBody('imcaDols.newRepresentative', facts), schA1_part10_representative),
-        ...challengeRights(dols),
-      ],
-      facts,
-    );
-  }
-
-  // 9. Something they were unsure of decides it.
-  const unsure: ReasonSpec[] = [];
-  if (isUnsure(facts.attorneyOrDeputy)) unsure.push(because('imcaDols.attorneyUnsure', s40_1_attorneyOrDeputy));
   if (dols === 'being-assessed' && isUnsure(facts.someoneToConsult)) {
-    unsure.push(because(namingSupervisoryBody('imcaDols.consultUnsureAssessed', facts), s39A_whileAssessed));
+    open.push('someoneToConsult');
+    reasons.push(because(namingSupervisoryBody('imcaDols.consultUnsureAssessed', facts), s39A_whileAssessed));
   }
   if (dols === 'authorised' && representative === 'unsure') {
-    unsure.push(because('imcaDols.representativeUnsure', schA1_part10_representative));
+    open.push('representative');
+    reasons.push(because('imcaDols.representativeUnsure', schA1_part10_representative));
   }
   if (dols === 'authorised' && representative === 'none' && isUnsure(facts.someoneToConsult)) {
-    unsure.push(because(namingSupervisoryBody('imcaDols.consultUnsureNoRepresentative', facts), s39C_noRepresentative));
+    open.push('someoneToConsult');
+    reasons.push(because(namingSupervisoryBody('imcaDols.consultUnsureNoRepresentative', facts), s39C_noRepresentative));
   }
-  const [firstUnsure, ...moreUnsure] = unsure;
-  if (firstUnsure) return result('may-be-entitled', [firstUnsure, ...moreUnsure, ...challengeRights(dols)], facts);
+  return { open, reasons };
+}
 
-  // 10. Being assessed, no one to consult: the supervisory body must instruct an IMCA (s39A).
-  if (dols === 'being-assessed') {
-    return result(
-      'entitled',
-      [
-        because(namingSupervisoryBody('imcaDols.s39A', facts), s39A_whileAssessed),
+const table: readonly Row[] = [
+  // 1. DoLS apply from 18 (Sch A1 para 13).
+  { basis: 'under18', when: (f) => f.age !== '18-plus', then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.under18', schA1_para13_ageRequirement)] }) },
+  // 3. Detained under the MHA: DoLS cannot apply (Sch 1A); the IMHA is the route. The wording
+  // promises an IMHA only where the section gives one (MHA s130C(2)(a) / s130I(2)(a)). Checked
+  // before row 2: both say "not entitled", and the wizard does not ask a detained person about DoLS,
+  // so this is the reason that fits.
+  {
+    basis: 'detained',
+    when: (f) => f.mha === 'detained',
+    then: (f) => ({ status: 'not-entitled', reasons: [because(hasImhaRight(f) ? 'imcaDols.detained' : 'imcaDols.detainedSeeImha', sch1A_ineligibleWhileDetained)] }),
+  },
+  // 2. No authorisation sought or given.
+  { basis: 'noDols', when: (f) => dolsOf(f) === 'none', then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.noDols', ss39Ato39D_dolsImcaDuties)] }) },
+  // 4. An attorney, deputy or nominee removes the duties (s40).
+  {
+    basis: 'attorneyOrDeputy',
+    when: (f) => f.attorneyOrDeputy === 'yes',
+    then: (f) => ({ status: 'not-entitled', reasons: [because('imcaDols.attorneyOrDeputy', s40_1_attorneyOrDeputy), ...challengeRights(f.dols)] }),
+  },
+  // 5. They do not know whether DoLS is in play.
+  {
+    basis: 'dolsUnsure',
+    when: (f) => dolsOf(f) === 'unsure',
+    then: (f) => ({ status: 'may-be-entitled', reasons: [because(namingSupervisoryBody('imcaDols.dolsUnsure', f), s39A_whileAssessed)], open: ['dols'], duty: s39A_whileAssessed }),
+  },
+  // 6. Being assessed, with family or friends to consult.
+  {
+    basis: 'assessedFamily',
+    when: (f) => dolsOf(f) === 'being-assessed' && f.someoneToConsult === 'yes',
+    then: (f) => ({
+      status: 'not-entitled',
+      reasons: [
+        because('imcaDols.assessedFamily', s39A_whileAssessed),
         because('imcaDols.representativeIfAuthorised', schA1_part10_representative),
-        ...challengeRights(dols),
+        ...challengeRights(f.dols),
       ],
-      facts,
-    );
-  }
-
+    }),
+  },
+  // 7. A paid representative is itself independent (s39D(1)).
+  {
+    basis: 'paidRepresentative',
+    when: (f) => dolsOf(f) === 'authorised' && f.representative === 'paid',
+    then: (f) => ({ status: 'not-entitled', reasons: [because('imcaDols.paidRepresentative', s39D_1_paidRepresentative), ...challengeRights(f.dols)] }),
+  },
+  // 8. No representative, but a family member or friend to consult (and to become the new RPR).
+  {
+    basis: 'noRepresentativeFamily',
+    when: (f) => dolsOf(f) === 'authorised' && f.representative === 'none' && f.someoneToConsult === 'yes',
+    then: (f) => ({
+      status: 'not-entitled',
+      reasons: [
+        because('imcaDols.noRepresentativeFamily', s39C_noRepresentative),
+        because(namingSupervisoryBody('imcaDols.newRepresentative', f), schA1_part10_representative),
+        ...challengeRights(f.dols),
+      ],
+    }),
+  },
+  // 9. Something they were unsure of decides it.
+  {
+    basis: 'unsure',
+    when: (f) => unsurePoints(f).open.length > 0,
+    then: (f) => {
+      const { open, reasons } = unsurePoints(f);
+      return { status: 'may-be-entitled', reasons: [...reasons, ...challengeRights(f.dols)] as Reasons, open, duty: dutyFor(f) };
+    },
+  },
+  // 10. Being assessed, no one to consult: the supervisory body must instruct an IMCA (s39A).
+  {
+    basis: 's39A',
+    when: (f) => dolsOf(f) === 'being-assessed',
+    then: (f) => ({
+      status: 'entitled',
+      reasons: [
+        because(namingSupervisoryBody('imcaDols.s39A', f), s39A_whileAssessed),
+        because('imcaDols.representativeIfAuthorised', schA1_part10_representative),
+        ...challengeRights(f.dols),
+      ],
+      duty: s39A_whileAssessed,
+    }),
+  },
   // 11. Authorised, no representative and no one to consult: an IMCA fills the gap (s39C).
-  if (representative === 'none') {
-    return result(
-      'entitled',
-      [
-        because(namingSupervisoryBody('imcaDols.s39C', facts), s39C_noRepresentative),
-        because(namingSupervisoryBody('imcaDols.newRepresentative', facts), schA1_part10_representative),
-        ...challengeRights(dols),
+  {
+    basis: 's39C',
+    when: (f) => representativeOf(f) === 'none',
+    then: (f) => ({
+      status: 'entitled',
+      reasons: [
+        because(namingSupervisoryBody('imcaDols.s39C', f), s39C_noRepresentative),
+        because(namingSupervisoryBody('imcaDols.newRepresentative', f), schA1_part10_representative),
+        ...challengeRights(f.dols),
       ],
-      facts,
-    );
-  }
-
+      duty: s39C_noRepresentative,
+    }),
+  },
   // 12. Authorised with an unpaid representative: the person or the RPR can ask (s39D).
-  return result(
-    'entitled',
-    [because(namingSupervisoryBody('imcaDols.s39D', facts), s39D_unpaidRepresentative), ...challengeRights(dols)],
-    facts,
-  );
+  {
+    basis: 's39D',
+    when: () => true,
+    then: (f) => ({
+      status: 'entitled',
+      reasons: [because(namingSupervisoryBody('imcaDols.s39D', f), s39D_unpaidRepresentative), ...challengeRights(f.dols)],
+      duty: s39D_unpaidRepresentative,
+    }),
+  },
+];
+
+/** The duty the "unsure" row may turn into. */
+function dutyFor(facts: Facts): Citation {
+  if (dolsOf(facts) === 'being-assessed') return s39A_whileAssessed;
+  return representativeOf(facts) === 'none' ? s39C_noRepresentative : s39D_unpaidRepresentative;
+}
+
+export const imcaDols: Rule = (facts) => {
+  const row = table.find((r) => r.when(facts)) as Row; // the last row always holds
+  const decided = row.then(facts);
+  const { duty } = decided;
+  let { status, reasons } = decided;
+  let open = decided.open ?? [];
+  // Schedule 1A: someone detained under the Act cannot be under DoLS. Not sure whether they are
+  // under it: a right that would apply "may" apply, and the reason says to check that first.
+  if (status === 'entitled' && facts.mha === 'unsure') {
+    status = 'may-be-entitled';
+    reasons = [because('imcaDols.mhaUnsure', sch1A_ineligibleWhileDetained), ...reasons];
+    open = ['mha', ...open];
+  }
+  return {
+    kind: 'imca-dols',
+    status,
+    reasons,
+    arrangedBy: `imcaDols.arrangedBy.${facts.nation === 'wales' ? 'wales' : 'england'}`,
+    basis: row.basis,
+    open,
+    ...(duty ? { duty } : {}),
+  };
 };
+
+// — what the rest of the tool asks of this rule —
+
+/** DoLS can apply: the kind exists here, the person is 18 or over (Sch A1 para 13) and not detained (Sch 1A). */
+export const dolsCanApply = (k: Known): boolean => kindExists('imca-dols', k.nation) && k.age === '18-plus' && k.mha !== undefined && k.mha !== 'detained';
+
+const dolsInPlay = (k: Known) => dolsCanApply(k) && (k.dols === 'being-assessed' || k.dols === 'authorised' || k.dols === 'unsure');
+
+/** Who the representative is matters once an authorisation is in force (s39C, s39D). */
+export const dolsTurnsOnRepresentative = (k: Known): boolean => dolsCanApply(k) && k.dols === 'authorised';
+
+/** An attorney or deputy matters (row 4) unless a paid representative has settled it (row 7). */
+export const dolsTurnsOnAttorney = (k: Known): boolean => dolsInPlay(k) && !(k.dols === 'authorised' && k.representative === 'paid');
+
+/** Family or friends to consult matter while an authorisation is sought, or when the representative has gone (ss39A, 39C). */
+export const dolsTurnsOnConsult = (k: Known): boolean =>
+  dolsCanApply(k) && k.attorneyOrDeputy !== 'yes' && (k.dols === 'being-assessed' || (k.dols === 'authorised' && k.representative === 'none'));
+
+/**
+ * A DoLS authorisation is in force: every one has a relevant person's representative (Sch A1 Part
+ * 10), and it can be challenged in the Court of Protection (s21A), with legal aid not means-tested.
+ */
+export const authorisationInForce = (facts: Facts): boolean => dolsCanApply(facts) && facts.dols === 'authorised';

@@ -2,27 +2,28 @@
 // about serious medical treatment (s37) and where someone lives (ss38–39), with the powers to
 // instruct one for accommodation reviews and adult protection (England: IMCA (Expansion of Role)
 // Regulations 2006, SI 2006/2883, regs 3–5; Wales: IMCA (Wales) Regulations 2007, SI 2007/852).
-// Applies in England and Wales only: `assess` calls this rule for those nations.
-// The decision table in shared/law/imca.md is applied in order; the first row that matches decides.
-// The statuses are exactly the table's. Row 5 (attorney) is checked after rows 6–8: all four give
-// "not entitled", so only the reason given changes (see row 5 below).
-// Checked 2026-11-25.
+// Applies in England and Wales only (kinds.ts). Spec: ../../shared/law/imca.md. Checked 2026-12-01.
+//
+// The decision table is applied exactly as written: an ordered list of named rows (`table` below),
+// the first row whose condition holds decides. Exceptions are rows of their own, so the order the
+// law gives them is visible as data.
 //
 // not modelled: urgent treatment may go ahead before an IMCA is involved (s37(4)); the facts do
 // not say whether treatment is urgent, and the duty still applies afterwards.
 // not modelled: the facts do not separate a health and welfare attorney from one for money only;
-// `attorneyOrDeputy` means one with authority over this decision, as s40 requires.
+// `attorneyOrDeputy` means one with authority over this decision, as s40 requires. The review
+// power is ruled out by any attorney (SI 2006/2883 reg 3(1)(d)): its reason says so.
 
-import type { Citation, Facts, Section } from '../types';
+import type { Citation, Facts, OpenPoint, Section, Status } from '../types';
 import { cite } from './citations';
 import { hasImhaRight } from './imha';
-import { because, type ReasonSpec, type RuleResult, type Rule } from './rule';
+import { kindExists } from './kinds';
+import { because, isUnsure, type Known, type ReasonSpec, type Reasons, type Rule, type RuleResult } from './rule';
 
-type Reasons = [ReasonSpec, ...ReasonSpec[]];
 type Place = 'england' | 'wales';
 type ImcaDecision = 'serious-medical-treatment' | 'accommodation' | 'accommodation-review' | 'safeguarding';
 
-const placeOf = (facts: Facts): Place => (facts.nation === 'wales' ? 'wales' : 'england');
+const placeOf = (facts: Known): Place => (facts.nation === 'wales' ? 'wales' : 'england');
 
 // — the law each condition rests on —
 
@@ -43,7 +44,7 @@ const ss38_2_39_3_requiredByMha = cite('mca2005', 'ss38(2), 39(3)', 'section/38'
 const s40_1_attorneyOrDeputy = cite('mca2005', 's40(1)', 'section/40');
 // s4(7)(b): whoever decides must take into account the views of anyone caring for the person or
 // interested in their welfare — the family member or friend is consulted instead of an IMCA.
-const s4_7_consultFamily = cite('mca2005', 's4(7)(b)', 'section/4');
+export const s4_7_consultFamily = cite('mca2005', 's4(7)(b)', 'section/4');
 
 // The powers. England: SI 2006/2883 reg 3 (accommodation review), reg 4 (adult protection).
 // Wales: SI 2007/852 makes the same two powers; its regulation numbers could not be confirmed
@@ -78,29 +79,17 @@ const imhaFor: Record<Place, { detained: Citation; cto: Citation; treatment: Cit
   },
 };
 
-// — the Part 4 / 4A exclusion from the serious medical treatment duty (s37(2)) —
+// — Part 4 / 4A of the Mental Health Act: the exclusion from the serious medical treatment duty (s37(2)) —
 
 // MHA 1983 s56(3): Part 4 applies to these sections. It does not apply to s4 (before a second
-// recommendation), s5(2), s5(4), s35, s135, s136 or place-of-safety directions, which a person
-// would answer as `other` — so `other` is not known to be excluded.
+// recommendation), s5(2), s5(4), s35, s135, s136 or place-of-safety directions under s37(4) and
+// s45A(5), which a person would answer as `other` — so `other` is not known either way.
 const part4Sections: readonly Section[] = ['2', '3', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49'];
 
-type Part4Ground = 'detained' | 'cto' | 's57' | 'ectUnder18';
-
-/**
- * Why treatment for a mental disorder would be regulated by Part 4 or 4A of the MHA, "unknown"
- * when a detained person's section is unsure or not listed, or undefined when it would not be.
- */
-function part4GroundIfMental(facts: Facts): Part4Ground | 'unknown' | undefined {
-  // The person's status first: it settles the question whatever treatment is discussed.
-  if (facts.mha === 'cto') return 'cto'; // Part 4A, or Part 4 if recalled
-  const section = facts.section ?? 'unsure';
-  if (facts.mha === 'detained' && part4Sections.includes(section)) return 'detained';
-  if (facts.treatmentDiscussed === 's57') return 's57'; // s56(2): s57 applies to anyone
-  if (facts.treatmentDiscussed === 'ect' && facts.age === '16-17') return 'ectUnder18'; // s56(5), s58A
-  if (facts.mha === 'detained' && (section === 'other' || section === 'unsure')) return 'unknown';
-  return undefined;
-}
+/** Why Part 4 or 4A would certainly regulate treatment for a mental disorder. */
+export type Part4Ground = 'detained' | 'cto' | 's57' | 'ectUnder18';
+/** What, not known, could bring the treatment under Part 4. */
+export type Part4Doubt = 'section' | 'mha' | 'treatmentDiscussed';
 
 const part4Why: Record<Part4Ground, Citation> = {
   detained: cite('mha1983', 's56(3)', 'section/56'),
@@ -110,16 +99,39 @@ const part4Why: Record<Part4Ground, Citation> = {
 };
 
 /**
+ * Whether Part 4 or 4A would regulate treatment for the person's mental disorder (imca.md, "Part 4
+ * certain or possible"): the ground that makes it certain, or what could make it so. Neither means
+ * Part 4 does not regulate it — e.g. s4, s5, s35, s135 or s136 (s56(3)), a voluntary patient, or an
+ * adult for whom ECT is proposed — so the IMCA duty applies even to mental health treatment.
+ */
+export function part4Case(facts: Known): { certain?: Part4Ground; doubts: Part4Doubt[] } {
+  if (facts.mha === 'cto') return { certain: 'cto', doubts: [] }; // Part 4A, or Part 4 if recalled
+  const section = facts.section ?? 'unsure';
+  if (facts.mha === 'detained' && part4Sections.includes(section)) return { certain: 'detained', doubts: [] };
+  if (facts.treatmentDiscussed === 's57') return { certain: 's57', doubts: [] }; // s56(2): s57 applies to anyone
+  if (facts.treatmentDiscussed === 'ect' && facts.age === '16-17') return { certain: 'ectUnder18', doubts: [] }; // s56(5), s58A
+  const doubts: Part4Doubt[] = [];
+  // s4, s5(2), s5(4), s35, s135 and s136 are outside Part 4 (s56(3)); `other` and `unsure` may not be.
+  if (facts.mha === 'detained' && (section === 'other' || section === 'unsure')) doubts.push('section');
+  if (facts.mha === 'unsure') doubts.push('mha');
+  if (facts.treatmentDiscussed === 'unsure') doubts.push('treatmentDiscussed');
+  return { doubts };
+}
+
+const part4Possible = (facts: Known) => {
+  const p = part4Case(facts);
+  return p.certain !== undefined || p.doubts.length > 0;
+};
+
+const underTheAct = (facts: Known) =>
+  facts.mha === 'detained' || facts.mha === 'cto' || facts.mha === 'guardianship' || facts.mha === 'conditional-discharge';
+
+/**
  * The IMHA helps instead only if the person has the right to one: not every section gives it
  * (MHA s130C(2)(a) / s130I(2)(a)), and an unsure section may or may not. Otherwise say "if".
  */
 const imhaInstead = (facts: Facts, source: Citation): ReasonSpec =>
   because(hasImhaRight(facts) ? 'imca.imhaInstead' : 'imca.imhaIfEntitled', source);
-
-const underTheAct = (facts: Facts) =>
-  facts.mha === 'detained' || facts.mha === 'cto' || facts.mha === 'guardianship' || facts.mha === 'conditional-discharge';
-
-// — reasons shared by several rows —
 
 /** The condition on someone to consult, as the provision for this decision words it. */
 function consultProvision(decision: ImcaDecision, place: Place): Citation {
@@ -128,162 +140,302 @@ function consultProvision(decision: ImcaDecision, place: Place): Citation {
   return decision === 'accommodation-review' ? reviewPower[place] : safeguardingPower[place];
 }
 
-function dutyProvision(decision: ImcaDecision, place: Place): Citation {
+function dutyProvision(decision: ImcaDecision | 'unsure', place: Place): Citation {
+  if (decision === 'unsure') return ss37to39_decisions;
   if (decision === 'serious-medical-treatment') return s37_1_seriousMedicalTreatment;
   return consultProvision(decision, place);
 }
 
-/**
- * Points the table leaves to the person to check, without changing the status: whether they are
- * under the Mental Health Act at all, or whether a s57 treatment is being discussed, can decide
- * whether the Act covers this decision instead (s37(2), ss38(2), 39(3)).
- */
-function mhaCaveats(facts: Facts, part4: Part4Ground | 'unknown' | undefined): ReasonSpec[] {
-  const caveats: ReasonSpec[] = [];
-  const mayBeMental = facts.treatmentFor !== 'physical';
-  if (facts.decision === 'serious-medical-treatment' && mayBeMental && part4 === undefined) {
-    if (facts.mha === 'unsure') caveats.push(because('imca.mhaStatusUnsure', s37_2_part4Excluded));
-    if (facts.treatmentDiscussed === 'unsure') caveats.push(because('imca.specialTreatmentUnsure', s37_2_part4Excluded));
-  }
-  if (facts.decision === 'accommodation' && facts.mha === 'unsure') {
-    caveats.push(because('imca.mhaStatusUnsurePlace', ss38_2_39_3_requiredByMha));
-  }
-  return caveats;
+// — the table —
+
+export type ImcaBasis =
+  | 'under16'
+  | 'noDecision'
+  | 'hasCapacity'
+  | 'safeguardingPower'
+  | 'decisionUnsurePower'
+  | 'decisionUnsure'
+  | 'attorneyOrDeputy'
+  | 'part4'
+  | 'shortStay'
+  | 'requiredByMha'
+  | 'someoneToConsult'
+  | 'reviewPower'
+  | 'unsure'
+  | 'entitled';
+
+interface Decided {
+  status: Status;
+  reasons: Reasons;
+  open?: OpenPoint[];
+  duty?: Citation;
 }
 
-const result = (status: RuleResult['status'], reasons: Reasons, facts: Facts): RuleResult => ({
-  kind: 'imca',
-  status,
-  reasons,
-  arrangedBy: `imca.arrangedBy.${placeOf(facts)}`,
-});
+interface Row {
+  basis: ImcaBasis;
+  when: (facts: Facts) => boolean;
+  then: (facts: Facts, place: Place) => Decided;
+}
 
-// — the rule —
+const decisionOf = (facts: Facts) => facts.decision ?? 'none';
+/** The decision, once rows 1–6 have ruled out none, unsure and no capacity. */
+const decided = (facts: Facts) => decisionOf(facts) as ImcaDecision;
+
+/** The open points of the "unsure" row, each with its reason (undefined counts as unsure). */
+function unsurePoints(facts: Facts, place: Place): { open: OpenPoint[]; reasons: ReasonSpec[] } {
+  const decision = decided(facts);
+  const open: OpenPoint[] = [];
+  const reasons: ReasonSpec[] = [];
+  const add = (point: OpenPoint, reason: ReasonSpec) => {
+    if (!open.includes(point)) open.push(point);
+    reasons.push(reason);
+  };
+  if (isUnsure(facts.lacksCapacity)) add('lacksCapacity', because('imca.capacityUnsure', dutyProvision(decision, place)));
+  if (decision === 'accommodation') {
+    if (isUnsure(facts.longStay)) add('longStay', because('imca.longStayUnsure', ss38_39_stayLength));
+    if (facts.mha === 'unsure' && facts.requiredByMha !== 'no') {
+      add('requiredByMha', because('imca.mhaStatusUnsurePlace', ss38_2_39_3_requiredByMha));
+    } else if (isUnsure(facts.requiredByMha) && underTheAct(facts)) {
+      add('requiredByMha', because('imca.requiredByMhaUnsure', ss38_2_39_3_requiredByMha));
+    }
+  }
+  if (decision === 'serious-medical-treatment' && facts.treatmentFor !== 'physical' && part4Possible(facts)) {
+    // Part 4 may regulate it: what the treatment is for, and what else is not known, decide it.
+    const { certain, doubts } = part4Case(facts);
+    if (facts.treatmentFor === undefined) add('treatmentRegulated', because('imca.treatmentForUnknown', s37_2_part4Excluded));
+    if (certain === undefined) {
+      if (doubts.includes('section')) add('treatmentRegulated', because('imca.sectionUnknown', s37_2_part4Excluded));
+      if (doubts.includes('mha')) add('treatmentRegulated', because('imca.mhaStatusUnsure', s37_2_part4Excluded));
+      if (doubts.includes('treatmentDiscussed')) add('treatmentRegulated', because('imca.specialTreatmentUnsure', s37_2_part4Excluded));
+    }
+  }
+  if (isUnsure(facts.someoneToConsult)) add('someoneToConsult', because('imca.consultUnsure', consultProvision(decision, place)));
+  if (isUnsure(facts.attorneyOrDeputy)) add('attorneyOrDeputy', because('imca.attorneyUnsure', s40_1_attorneyOrDeputy));
+  return { open, reasons };
+}
+
+/** Rows 8–10: the duty's exclusions that the facts settle (Part 4, a short stay, a place the MHA requires). */
+function exclusion(facts: Known): 'part4' | 'shortStay' | 'requiredByMha' | undefined {
+  if (facts.decision === 'serious-medical-treatment' && facts.treatmentFor === 'mental' && part4Case(facts).certain) return 'part4';
+  if (facts.decision === 'accommodation' && facts.longStay === 'no') return 'shortStay';
+  if (facts.decision === 'accommodation' && facts.requiredByMha === 'yes' && underTheAct(facts)) return 'requiredByMha';
+  return undefined;
+}
+
+const table: readonly Row[] = [
+  // 1. The Mental Capacity Act, and so the IMCA service, apply from 16 (s2(5)).
+  {
+    basis: 'under16',
+    when: (f) => f.age === 'under-16',
+    then: () => ({ status: 'not-entitled', reasons: [because('imca.under16', s2_5_under16)] }),
+  },
+  // 2. No decision of the kind an IMCA covers (undefined means none: a situation fact).
+  {
+    basis: 'noDecision',
+    when: (f) => decisionOf(f) === 'none',
+    then: () => ({ status: 'not-entitled', reasons: [because('imca.noDecision', ss37to39_decisions)] }),
+  },
+  // 3. They can make the decision themselves.
+  {
+    basis: 'hasCapacity',
+    when: (f) => f.lacksCapacity === 'no',
+    then: (f, place) => ({ status: 'not-entitled', reasons: [because('imca.hasCapacity', dutyProvision(decisionOf(f) as ImcaDecision | 'unsure', place))] }),
+  },
+  // 4. Adult protection: a power, even with family, friends or an attorney (reg 4).
+  {
+    basis: 'safeguardingPower',
+    when: (f) => decisionOf(f) === 'safeguarding',
+    then: (f, place) => ({
+      status: 'may-be-offered',
+      reasons: [because('imca.safeguardingPower', safeguardingPower[place]), because('imca.particularBenefit', particularBenefit[place])],
+      open: isUnsure(f.lacksCapacity) ? ['lacksCapacity'] : [],
+      duty: safeguardingPower[place],
+    }),
+  },
+  // 5. Not sure what is being decided, with family or an attorney: only the adult-protection power
+  // survives them.
+  {
+    basis: 'decisionUnsurePower',
+    when: (f) => decisionOf(f) === 'unsure' && (f.attorneyOrDeputy === 'yes' || f.someoneToConsult === 'yes'),
+    then: (f, place) => ({
+      status: 'may-be-offered',
+      reasons: [because('imca.decisionUnsurePower', safeguardingPower[place]), because('imca.particularBenefit', particularBenefit[place])],
+      open: ['decision', ...(isUnsure(f.lacksCapacity) ? (['lacksCapacity'] as const) : [])],
+      duty: safeguardingPower[place],
+    }),
+  },
+  // 6. Not sure what is being decided: ask, because for treatment and long stays it is a right.
+  {
+    basis: 'decisionUnsure',
+    when: (f) => decisionOf(f) === 'unsure',
+    then: (f) => {
+      const open: OpenPoint[] = ['decision'];
+      const reasons: Reasons = [because('imca.decisionUnsure', ss37to39_decisions)];
+      if (isUnsure(f.lacksCapacity)) {
+        open.push('lacksCapacity');
+        reasons.push(because('imca.capacityUnsure', ss37to39_decisions));
+      }
+      if (isUnsure(f.someoneToConsult)) {
+        open.push('someoneToConsult');
+        reasons.push(because('imca.consultUnsure', s37_1_b_noOneToConsult));
+      }
+      if (isUnsure(f.attorneyOrDeputy)) {
+        open.push('attorneyOrDeputy');
+        reasons.push(because('imca.attorneyUnsure', s40_1_attorneyOrDeputy));
+      }
+      return { status: 'may-be-entitled', reasons, open, duty: ss37to39_decisions };
+    },
+  },
+  // 7. An attorney, deputy or nominee speaks for them on this decision (s40).
+  {
+    basis: 'attorneyOrDeputy',
+    when: (f) => f.attorneyOrDeputy === 'yes',
+    then: () => ({ status: 'not-entitled', reasons: [because('imca.attorneyOrDeputy', s40_1_attorneyOrDeputy)] }),
+  },
+  // 8. Treatment for a mental disorder regulated by Part 4 or 4A of the MHA (s37(2)).
+  {
+    basis: 'part4',
+    when: (f) => exclusion(f) === 'part4',
+    then: (f, place) => {
+      const ground = part4Case(f).certain as Part4Ground;
+      const imha = ground === 'detained' || ground === 'cto' ? imhaFor[place][ground] : imhaFor[place].treatment;
+      return {
+        status: 'not-entitled',
+        reasons: [
+          because(`imca.part4.${ground}`, part4Why[ground], ground === 'detained' ? { section: f.section ?? '' } : undefined),
+          because('imca.part4Excluded', s37_2_part4Excluded),
+          imhaInstead(f, imha),
+        ],
+      };
+    },
+  },
+  // 9. A short stay: no duty now, but one arises if the stay later looks longer.
+  {
+    basis: 'shortStay',
+    when: (f) => exclusion(f) === 'shortStay',
+    then: () => ({ status: 'not-entitled', reasons: [because('imca.shortStay', ss38_39_stayLength)] }),
+  },
+  // 10. The Mental Health Act decides where they must be (s38(2), s39(3)).
+  {
+    basis: 'requiredByMha',
+    when: (f) => exclusion(f) === 'requiredByMha',
+    then: (f, place) => ({
+      status: 'not-entitled',
+      reasons: [because('imca.requiredByMha', ss38_2_39_3_requiredByMha), imhaInstead(f, imhaFor[place].underTheAct)],
+    }),
+  },
+  // 11. A family member or friend can be consulted: an IMCA is for people who have no one.
+  {
+    basis: 'someoneToConsult',
+    when: (f) => f.someoneToConsult === 'yes',
+    then: (f, place) => ({
+      status: 'not-entitled',
+      reasons: [because('imca.someoneToConsult', consultProvision(decided(f), place)), because('imca.familyConsulted', s4_7_consultFamily)],
+    }),
+  },
+  // 12. Accommodation review: a power (reg 3), which needs conditions 1–4 and which any attorney or
+  // deputy rules out.
+  {
+    basis: 'reviewPower',
+    when: (f) => decisionOf(f) === 'accommodation-review',
+    then: (f, place) => {
+      const open: OpenPoint[] = [];
+      if (isUnsure(f.lacksCapacity)) open.push('lacksCapacity');
+      if (isUnsure(f.someoneToConsult)) open.push('someoneToConsult');
+      if (isUnsure(f.attorneyOrDeputy)) open.push('attorneyOrDeputy');
+      return {
+        status: 'may-be-offered',
+        reasons: [
+          because('imca.reviewPower', reviewPower[place]),
+          because(place === 'wales' ? 'imca.reviewAttorneyWales' : 'imca.reviewAttorney', reviewPower[place]),
+          because('imca.particularBenefit', particularBenefit[place]),
+        ],
+        open,
+        duty: reviewPower[place],
+      };
+    },
+  },
+  // 13. Something they were unsure of decides it (caution: never "not entitled" for that).
+  {
+    basis: 'unsure',
+    when: (f) => unsurePoints(f, placeOf(f)).open.length > 0,
+    then: (f, place) => {
+      const { open, reasons } = unsurePoints(f, place);
+      return { status: 'may-be-entitled', reasons: reasons as Reasons, open, duty: dutyOf(f) };
+    },
+  },
+  // 14. Every condition of the duty is met: s37(3) (treatment) or s38(3), s39(4) (accommodation).
+  {
+    basis: 'entitled',
+    when: () => true,
+    then: (f) => ({
+      status: 'entitled',
+      reasons: [
+        decided(f) === 'serious-medical-treatment'
+          ? because('imca.entitledTreatment', s37_1_3_treatmentDuty)
+          : because('imca.entitledAccommodation', ss38_3_39_4_accommodationDuty),
+      ],
+      duty: dutyOf(f),
+    }),
+  },
+];
+
+const dutyOf = (facts: Facts): Citation =>
+  decided(facts) === 'serious-medical-treatment' ? s37_1_3_treatmentDuty : ss38_3_39_4_accommodationDuty;
 
 export const imca: Rule = (facts) => {
   const place = placeOf(facts);
-
-  // 1. The Mental Capacity Act, and so the IMCA service, apply from 16.
-  if (facts.age === 'under-16') return result('not-entitled', [because('imca.under16', s2_5_under16)], facts);
-
-  // 2. No decision of the kind an IMCA covers (`decision` undefined means none).
-  const decision = facts.decision ?? 'none';
-  if (decision === 'none') return result('not-entitled', [because('imca.noDecision', ss37to39_decisions)], facts);
-
-  // 3. They can make the decision themselves.
-  if (facts.lacksCapacity === 'no') {
-    return result('not-entitled', [because('imca.hasCapacity', dutyProvision(decision, place))], facts);
-  }
-
-  // 4. Adult protection: a power, even with family, friends or an attorney (reg 4).
-  if (decision === 'safeguarding') {
-    return result(
-      'may-be-offered',
-      [because('imca.safeguardingPower', safeguardingPower[place]), because('imca.particularBenefit', particularBenefit[place])],
-      facts,
-    );
-  }
-
-  // 6. Treatment for a mental disorder regulated by Part 4 or 4A of the MHA (s37(2)).
-  const part4 = part4GroundIfMental(facts);
-  if (decision === 'serious-medical-treatment' && facts.treatmentFor === 'mental' && part4 !== undefined && part4 !== 'unknown') {
-    const imha = part4 === 'detained' || part4 === 'cto' ? imhaFor[place][part4] : imhaFor[place].treatment;
-    return result(
-      'not-entitled',
-      [
-        because(`imca.part4.${part4}`, part4Why[part4], part4 === 'detained' ? { section: facts.section ?? '' } : undefined),
-        because('imca.part4Excluded', s37_2_part4Excluded),
-        imhaInstead(facts, imha),
-      ],
-      facts,
-    );
-  }
-
-  // 7. A short stay: no duty now, but one arises if the stay later looks longer.
-  if (decision === 'accommodation' && facts.longStay === 'no') {
-    return result('not-entitled', [because('imca.shortStay', ss38_39_stayLength)], facts);
-  }
-
-  // 8. The Mental Health Act decides where they must be (s38(2), s39(3)).
-  if (decision === 'accommodation' && facts.requiredByMha === 'yes' && underTheAct(facts)) {
-    return result(
-      'not-entitled',
-      [because('imca.requiredByMha', ss38_2_39_3_requiredByMha), imhaInstead(facts, imhaFor[place].underTheAct)],
-      facts,
-    );
-  }
-
-  // 5. An attorney, deputy or nominee speaks for them on this decision (s40). The table puts this
-  // row before rows 6–8; all four give "not entitled", so checking it after them changes no status,
-  // only which reason is given: the exclusion, which the wizard settles without asking about an
-  // attorney, and which points to the IMHA.
-  if (facts.attorneyOrDeputy === 'yes') {
-    return result('not-entitled', [because('imca.attorneyOrDeputy', s40_1_attorneyOrDeputy)], facts);
-  }
-
-  // 9. A family member or friend can be consulted: an IMCA is for people who have no one.
-  if (facts.someoneToConsult === 'yes') {
-    return result(
-      'not-entitled',
-      [because('imca.someoneToConsult', consultProvision(decision, place)), because('imca.familyConsulted', s4_7_consultFamily)],
-      facts,
-    );
-  }
-
-  // 10. Accommodation review: a power (reg 3), which any attorney or deputy rules out.
-  if (decision === 'accommodation-review') {
-    return result(
-      'may-be-offered',
-      [
-        because('imca.reviewPower', reviewPower[place]),
-        because(place === 'wales' ? 'imca.reviewAttorneyWales' : 'imca.reviewAttorney', reviewPower[place]),
-        because('imca.particularBenefit', particularBenefit[place]),
-      ],
-      facts,
-    );
-  }
-
-  // 11. Something they were unsure of decides it (caution: never "not entitled" for that).
-  const caveats = mhaCaveats(facts, part4);
-  const [firstUnsure, ...moreUnsure] = unsureReasons(facts, decision, place, part4);
-  if (firstUnsure) return result('may-be-entitled', [firstUnsure, ...moreUnsure, ...caveats], facts);
-
-  // 12. Every condition of the duty is met: the duty is s37(3) (treatment) or s38(3), s39(4) (accommodation).
-  const entitled =
-    decision === 'serious-medical-treatment'
-      ? because('imca.entitledTreatment', s37_1_3_treatmentDuty)
-      : because('imca.entitledAccommodation', ss38_3_39_4_accommodationDuty);
-  return result('entitled', [entitled, ...caveats], facts);
+  const row = table.find((r) => r.when(facts)) as Row; // the last row always holds
+  const { status, reasons, open = [], duty } = row.then(facts, place);
+  return {
+    kind: 'imca',
+    status,
+    reasons,
+    arrangedBy: `imca.arrangedBy.${place}`,
+    basis: row.basis,
+    open,
+    ...(duty ? { duty } : {}),
+  };
 };
 
-/** What to check, for each fact the person was unsure of (undefined counts as unsure). */
-function unsureReasons(
-  facts: Facts,
-  decision: 'serious-medical-treatment' | 'accommodation',
-  place: Place,
-  part4: ReturnType<typeof part4GroundIfMental>,
-): ReasonSpec[] {
-  const reasons: ReasonSpec[] = [];
-  const isUnsure = (answer: Facts['lacksCapacity']) => answer === undefined || answer === 'unsure';
+// — what the question registry asks of this rule: can a fact still change the result? —
 
-  if (isUnsure(facts.lacksCapacity)) reasons.push(because('imca.capacityUnsure', dutyProvision(decision, place)));
-  if (decision === 'accommodation') {
-    if (isUnsure(facts.longStay)) reasons.push(because('imca.longStayUnsure', ss38_39_stayLength));
-    if (isUnsure(facts.requiredByMha) && underTheAct(facts)) {
-      reasons.push(because('imca.requiredByMhaUnsure', ss38_2_39_3_requiredByMha));
-    }
-  }
-  if (decision === 'serious-medical-treatment') {
-    // The table: treatment of a detained or CTO patient, not known to be for a physical condition.
-    // Beyond it, the same caution where a s57 or under-18 ECT discussion could bring in Part 4.
-    const detainedOrCto = facts.mha === 'detained' || facts.mha === 'cto';
-    if (facts.treatmentFor === undefined && (detainedOrCto || part4 !== undefined)) {
-      reasons.push(because('imca.treatmentForUnknown', s37_2_part4Excluded));
-    } else if (facts.treatmentFor === 'mental' && part4 === 'unknown') {
-      reasons.push(because('imca.sectionUnknown', s37_2_part4Excluded));
-    }
-  }
-  if (isUnsure(facts.someoneToConsult)) reasons.push(because('imca.consultUnsure', consultProvision(decision, place)));
-  if (isUnsure(facts.attorneyOrDeputy)) reasons.push(because('imca.attorneyUnsure', s40_1_attorneyOrDeputy));
-  return reasons;
-}
+/** The IMCA service exists here and the person is old enough (s2(5)): the decision matters. */
+export const imcaCanApply = (k: Known): boolean => kindExists('imca', k.nation) && k.age !== undefined && k.age !== 'under-16';
+
+const imcaDecisionOpen = (k: Known) => imcaCanApply(k) && k.decision !== undefined && k.decision !== 'none';
+
+/** Whether they can make the decision themselves matters (rows 3 onwards). */
+export const imcaTurnsOnCapacity = (k: Known): boolean => imcaDecisionOpen(k);
+
+const imcaTreatmentDecision = (k: Known) =>
+  imcaDecisionOpen(k) && k.lacksCapacity !== 'no' && k.decision === 'serious-medical-treatment';
+
+/**
+ * Whether a s57 or ECT discussion could change the IMCA result: it can bring mental health treatment
+ * under Part 4 (s56(2), (5)), unless the person's status already does (s56(3), Part 4A).
+ */
+export const imcaTurnsOnTreatmentDiscussed = (k: Known): boolean => {
+  if (!imcaTreatmentDecision(k)) return false;
+  const byStatus = part4Case({ ...k, treatmentDiscussed: 'none' }).certain;
+  return byStatus === undefined;
+};
+
+/** What the treatment is for matters only where Part 4 may regulate it (s37(2)). */
+export const imcaTurnsOnTreatmentFor = (k: Known): boolean => imcaTreatmentDecision(k) && part4Possible(k);
+
+const imcaPlaceDecision = (k: Known) => imcaDecisionOpen(k) && k.lacksCapacity !== 'no' && k.decision === 'accommodation';
+
+/** The length of the stay decides the accommodation duty (ss38, 39). */
+export const imcaTurnsOnLongStay = (k: Known): boolean => imcaPlaceDecision(k);
+
+/** Whether the MHA requires them to be there matters for someone who is, or may be, under the Act (s38(2), s39(3)). */
+export const imcaTurnsOnRequiredByMha = (k: Known): boolean =>
+  imcaPlaceDecision(k) && k.longStay !== 'no' && (underTheAct(k) || k.mha === 'unsure');
+
+/** An attorney or deputy matters unless the result is settled without one (rows 3, 4, 8–10). */
+export const imcaTurnsOnAttorney = (k: Known): boolean =>
+  imcaDecisionOpen(k) && k.lacksCapacity !== 'no' && k.decision !== 'safeguarding' && exclusion(k) === undefined;
+
+/** Family or friends to consult matter where an attorney has not already settled it (rows 5, 11). */
+export const imcaTurnsOnConsult = (k: Known): boolean => imcaTurnsOnAttorney(k) && k.attorneyOrDeputy !== 'yes';

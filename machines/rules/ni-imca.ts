@@ -5,11 +5,12 @@
 // instructed and consulted — unless the person declined one or it is an emergency. In effect an
 // "opt-out" IMCA, whether or not family exist. The HSC trust must have IMCAs available and
 // instruct one.
-// Applies in Northern Ireland only. Spec: ../../shared/law/scotland-and-ni.md. Checked 2026-11-25.
+// Applies in Northern Ireland only. Spec: ../../shared/law/scotland-and-ni.md. Checked 2026-12-01.
 
-import type { Dols, Facts } from '../types';
+import type { Citation, Dols, Facts, OpenPoint, Status } from '../types';
 import { cite } from './citations';
-import { because, type ReasonSpec, type Rule, type RuleResult } from './rule';
+import { kindExists } from './kinds';
+import { because, isUnsure, type Known, type Reasons, type Rule, type RuleResult } from './rule';
 
 const s9_1_sixteenAndLacksCapacity = cite('mcani2016', 's9(1)', 'section/9');
 const s35_2_3_imcaConditions = cite('mcani2016', 's35(2)–(3)', 'section/35');
@@ -27,57 +28,73 @@ const deprivationOfLiberty: readonly Dols[] = ['being-assessed', 'authorised'];
 
 // Only a clear "no" rules out lacking capacity: undefined is "unsure" (../../shared/law/README.md),
 // and an authorisation itself rests on a finding that the person lacks capacity.
-const mayLackCapacity = (facts: Facts) => facts.lacksCapacity !== 'no';
-const capacityUnsure = (facts: Facts) => facts.lacksCapacity === undefined || facts.lacksCapacity === 'unsure';
+const mayLackCapacity = (facts: Known) => facts.lacksCapacity !== 'no';
 
-function result(status: RuleResult['status'], reasons: [ReasonSpec, ...ReasonSpec[]]): RuleResult {
-  return { kind: 'ni-imca', status, reasons, arrangedBy: ARRANGED_BY };
+export type NiImcaBasis = 'under16' | 'detained' | 'deprivationOfLiberty' | 'mhaUnsure' | 'dolsUnsure' | 'notDeprived';
+
+function result(status: Status, reasons: Reasons, basis: NiImcaBasis, open: OpenPoint[] = [], duty?: Citation): RuleResult {
+  return { kind: 'ni-imca', status, reasons, arrangedBy: ARRANGED_BY, basis, open, ...(duty ? { duty } : {}) };
 }
 
-export const niImca: Rule = (facts) => {
-  if (facts.nation !== 'northern-ireland') {
-    return result('not-entitled', [because('niImca.niOnly', s86_1_trustArrangements)]);
-  }
+const imcaSafeguard = (): Reasons => [
+  because('niImca.deprivationOfLiberty', s35_2_3_imcaConditions),
+  because('niImca.optOut', s35_4_declinedOrEmergency),
+  because('niImca.trustMustArrange', s86_1_trustArrangements),
+  because('niImca.trustMustInstruct', s91_trustInstructs),
+];
 
+export const niImca: Rule = (facts) => {
   // s9(1): the 2016 Act's protection, and so its IMCA safeguard, is for people aged 16 or over.
-  if (facts.age === 'under-16') {
-    return result('not-entitled', [because('niImca.under16', s9_1_sixteenAndLacksCapacity)]);
-  }
+  if (facts.age === 'under-16') return result('not-entitled', [because('niImca.under16', s9_1_sixteenAndLacksCapacity)], 'under16');
 
   // SR 2019/163 art 3: people liable to be detained under the 1986 Order are outside the 2016
   // Act's deprivation of liberty scheme for now; and the 1986 Order has no statutory IMHA.
   if (facts.mha === 'detained') {
-    return result('not-entitled', [
-      because('niImca.detainedUnder1986Order', art3_transitional1986Order),
-      because('niImca.noStatutoryImha', mentalHealthOrder1986),
-    ]);
+    return result(
+      'not-entitled',
+      [because('niImca.detainedUnder1986Order', art3_transitional1986Order), because('niImca.noStatutoryImha', mentalHealthOrder1986)],
+      'detained',
+    );
   }
 
   const dols = facts.dols ?? 'none';
 
   if (deprivationOfLiberty.includes(dols) && mayLackCapacity(facts)) {
-    return result('entitled', [
-      because('niImca.deprivationOfLiberty', s35_2_3_imcaConditions),
-      because('niImca.optOut', s35_4_declinedOrEmergency),
-      because('niImca.trustMustArrange', s86_1_trustArrangements),
-      because('niImca.trustMustInstruct', s91_trustInstructs),
-    ]);
+    // Not sure whether they are detained: detained people are outside the scheme, so check first.
+    if (facts.mha === 'unsure') {
+      return result('may-be-entitled', [because('niImca.mhaUnsure', art3_transitional1986Order), ...imcaSafeguard()], 'mhaUnsure', ['mha'], s91_trustInstructs);
+    }
+    return result('entitled', imcaSafeguard(), 'deprivationOfLiberty', [], s91_trustInstructs);
   }
 
   if (dols === 'unsure' && mayLackCapacity(facts)) {
-    const reasons: [ReasonSpec, ...ReasonSpec[]] = [because('niImca.deprivationOfLibertyUnsure', s36_1_a_deprivationOfLiberty)];
-    if (capacityUnsure(facts)) reasons.push(because('niImca.capacityUnsure', s9_1_sixteenAndLacksCapacity));
-    return result('may-be-entitled', reasons);
+    const reasons: Reasons = [because('niImca.deprivationOfLibertyUnsure', s36_1_a_deprivationOfLiberty)];
+    const open: OpenPoint[] = ['dols'];
+    if (isUnsure(facts.lacksCapacity)) {
+      reasons.push(because('niImca.capacityUnsure', s9_1_sixteenAndLacksCapacity));
+      open.push('lacksCapacity');
+    }
+    return result('may-be-entitled', reasons, 'dolsUnsure', open, s91_trustInstructs);
   }
 
   // Otherwise the person has capacity, or no deprivation of liberty arises — say which.
   if (facts.lacksCapacity === 'no') {
-    const reasons: [ReasonSpec, ...ReasonSpec[]] = [because('niImca.hasCapacity', s9_1_sixteenAndLacksCapacity)];
+    const reasons: Reasons = [because('niImca.hasCapacity', s9_1_sixteenAndLacksCapacity)];
     if (dols === 'none') reasons.push(because('niImca.noDeprivationOfLiberty', s36_1_a_deprivationOfLiberty));
-    return result('not-entitled', reasons);
+    return result('not-entitled', reasons, 'notDeprived');
   }
-  return result('not-entitled', [because('niImca.noDeprivationOfLiberty', s36_1_a_deprivationOfLiberty)]);
+  return result('not-entitled', [because('niImca.noDeprivationOfLiberty', s36_1_a_deprivationOfLiberty)], 'notDeprived');
 };
+
+// — what the question registry asks of this rule —
+
+/** The 2016 Act's deprivation of liberty scheme can apply: Northern Ireland, 16 or over (s9(1)), not detained (art 3). */
+export const niDeprivationOfLibertyCanApply = (k: Known): boolean =>
+  kindExists('ni-imca', k.nation) && k.age !== undefined && k.age !== 'under-16' && k.mha !== undefined && k.mha !== 'detained';
+
+/** Whether they can make the decision matters once a deprivation of liberty is, or may be, in play. */
+export const niImcaTurnsOnCapacity = (k: Known): boolean =>
+  niDeprivationOfLibertyCanApply(k) && (k.dols === 'being-assessed' || k.dols === 'authorised' || k.dols === 'unsure');
 
 // not modelled: the other "relevant acts" of s36(1)(b)–(e) (attendance requirements, community
 // residence requirements, serious treatment): SR 2019/163 commences the Act only for deprivation

@@ -8,7 +8,7 @@ const answer = oneOf(['yes', 'no', 'unsure'] as const);
 export const arbitraryFacts: fc.Arbitrary<Facts> = fc.record(
   {
     nation: oneOf(answerValues.nation),
-    age: oneOf(answerValues.age),
+    age: oneOf(['under-16', '16-17', '18-plus'] as const),
     mha: oneOf(answerValues.mha),
     section: oneOf(answerValues.section),
     treatmentDiscussed: oneOf(answerValues.treatmentDiscussed),
@@ -27,6 +27,8 @@ export const arbitraryFacts: fc.Arbitrary<Facts> = fc.record(
     nhsPlacementLikely: answer,
     disagreement: answer,
     mentalDisorder: answer,
+    childrensServices: oneOf(answerValues.childrensServices),
+    childrensComplaint: answer,
     nhsComplaint: answer,
     refused: answer,
   },
@@ -39,6 +41,10 @@ export const unsureFacts: Record<string, readonly string[]> = {
   section: answerValues.section.filter((s) => s !== 'unsure'),
   treatmentDiscussed: ['s57', 'ect', 'none'],
   dols: ['being-assessed', 'authorised', 'none'],
+  decision: ['serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none'],
+  careProcess: ['needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none'],
+  childrensServices: ['looked-after', 'child-in-need', 'care-leaver', 'none'],
+  childrensComplaint: ['yes', 'no'],
   representative: ['unpaid', 'paid', 'none'],
   lacksCapacity: ['yes', 'no'],
   longStay: ['yes', 'no'],
@@ -58,4 +64,5 @@ export const unsureFacts: Record<string, readonly string[]> = {
 export const undefinedMeansUnsure = [
   'section', 'lacksCapacity', 'longStay', 'requiredByMha', 'someoneToConsult', 'attorneyOrDeputy', 'representative',
   'substantialDifficulty', 'appropriateIndividual', 'nhsPlacementLikely', 'disagreement', 'mentalDisorder',
+  'childrensComplaint',
 ] as const;

@@ -4,6 +4,7 @@ import instruments from './instruments.json';
 import organisations from './organisations.json';
 import questions from './questions.json';
 import careAct from './reasons/care-act.json';
+import children from './reasons/children.json';
 import imcaDols from './reasons/imca-dols.json';
 import imca from './reasons/imca.json';
 import imha from './reasons/imha.json';
@@ -22,7 +23,7 @@ export const en = {
   actions,
   organisations,
   instruments,
-  reasons: { ...imha, ...imca, ...imcaDols, ...careAct, ...walesIpa, ...scotlandAdvocacy, ...niImca, ...nhsComplaints },
+  reasons: { ...imha, ...imca, ...imcaDols, ...careAct, ...walesIpa, ...scotlandAdvocacy, ...niImca, ...nhsComplaints, ...children },
 };
 
 export type Catalogue = typeof en;

@@ -5,9 +5,10 @@ import type { Citation as CitationData } from '../../../machines';
 export function Citation({ source }: { source: CitationData }) {
   const { t } = useTranslation('instruments');
   const instrument = t(source.instrument);
+  const cited = source.provision ? `${instrument}, ${source.provision}` : instrument;
   return (
     <a className="govuk-link app-citation" href={source.url}>
-      {source.provision ? `${instrument}, ${source.provision}` : instrument}
+      {source.notInForce ? `${cited} ${t('notInForce')}` : cited}
     </a>
   );
 }
