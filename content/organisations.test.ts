@@ -25,8 +25,10 @@ describe('content/organisations.json', () => {
   });
 
   it('records the date every contact was checked and where it was found', () => {
+    // 2026-11-25: the contacts.md compilation; 2026-12-01: organisations added or re-checked since
+    const checkDates = ['2026-11-25', '2026-12-01'];
     for (const org of all) {
-      expect(org.checked, org.id).toBe('2026-11-25');
+      expect(checkDates, org.id).toContain(org.checked);
       expect(org.source.length, org.id).toBeGreaterThan(0);
     }
   });
@@ -95,6 +97,14 @@ describe('shownContact', () => {
     }
     // Rethink's hours are only probable.
     expect(shownContact(organisations['rethink-mental-illness']!).phones[0]?.hours).toBe(hoursOnWebsiteKey);
+  });
+
+  it("shows only the website where no number could be confirmed (Children's Commissioner for Wales, VOYPIC, children's hearings advocacy)", () => {
+    for (const id of ['childrens-commissioner-wales', 'voypic', 'childrens-hearings-advocacy-scotland']) {
+      const shown = shownContact(organisations[id]!);
+      expect(shown.phones, id).toEqual([]);
+      expect(shown.email, id).toBeUndefined();
+    }
   });
 
   it('always returns the website', () => {
