@@ -11,6 +11,7 @@ import { s4_7_consultFamily } from './rules/imca';
 import { imhaTeller, imhaVisitRequests, mha2025_s40_informalPatients } from './rules/imha';
 import { childrensHelpElsewhere, s10_socialSecurityAdvocacy, s11_mwcInvestigates, s120_mhaPowersReviewed, s122_childrensHearingAdvocacy } from './rules/redress';
 import { puttingThingsRight } from './rules/nhs-complaints';
+import { detainedWithoutStatutoryImha } from './rules/ni-imca';
 import { reg4_bestInterests } from './rules/care-act';
 import { tribunalLegalAid, tribunalRight } from './rules/tribunal';
 import type { Action, ActionGroup, AdvocateKind, AdvocateResult, Assessment, Citation, Facts, Nation, OpenPoint } from './types';
@@ -261,7 +262,7 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
   }
 
   // No statutory IMHA under the Mental Health (Northern Ireland) Order 1986.
-  if (result('ni-imca')?.basis === 'detained') {
+  if (detainedWithoutStatutoryImha(facts)) {
     steps.push(step('rights-ni-no-imha', 'rights', 'rights.northernIreland.noImha', ['patient-and-client-council']));
   }
 

@@ -100,6 +100,8 @@ export function known(answers: Answers): Known {
 }
 
 /** England and Wales ask for an adult's age band: a care leaver is owed support until 25 (children.ts). */
+const underLeavingCareLimit = (a: Answers) => a.age !== '25-plus';
+
 const agesIn = (nation: Nation | undefined) =>
   nation === 'scotland' || nation === 'northern-ireland' ? (['under-16', '16-17', '18-plus'] as const) : (['under-16', '16-17', '18-24', '25-plus'] as const);
 
@@ -171,8 +173,8 @@ export const questions = [
     id: 'childrensServices',
     slug: 'childrens-services',
     // Adults are asked only whether they left care, and only under 25.
-    askWhen: (k, a) => childrenCanApply(k, a.age !== '25-plus'),
-    options: (a) => (a.age === undefined ? [] : childrensServicesAt(ageOf(a.age))),
+    askWhen: (k, a) => childrenCanApply(k, underLeavingCareLimit(a)),
+    options: (a) => (a.age === undefined ? [] : childrensServicesAt(ageOf(a.age), underLeavingCareLimit(a))),
     variant: (a) => (a.age === '18-24' ? 'careLeaver' : undefined),
   }),
   question({ id: 'childrensComplaint', slug: 'childrens-services-complaint', askWhen: childrenTurnsOnComplaint }),

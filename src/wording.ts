@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { questionById, type Answers, type QuestionId } from '../machines';
+import { questionById, type AdvocateKind, type Answers, type Nation, type QuestionId } from '../machines';
 
 // How the UI finds a question's wording: the audience picks the i18next context, and a question
 // may have a variant (e.g. Scotland) whose keys are tried before the default ones.
@@ -40,4 +40,13 @@ export function andList(items: readonly string[], language: string): string {
   const last = items[items.length - 1]!;
   const and = /^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(last) ? 'ac' : 'a';
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
+}
+
+/**
+ * The keys for an advocate kind's wording (in `result`), the nation's own first: help to complain
+ * about NHS care is a different service in each nation (PASS in Scotland, the Patient and Client
+ * Council in Northern Ireland), and is named as what it is.
+ */
+export function kindKeys(kind: AdvocateKind, nation: Nation, field: string): string[] {
+  return [`kinds.${kind}.${nation}.${field}`, `kinds.${kind}.${field}`];
 }

@@ -96,7 +96,7 @@ describe('a question page', () => {
 
 describe('check your answers', () => {
   const s3 = [
-    ['audience', 'myself'], ['nation', 'england'], ['age', '18-plus'], ['mha', 'detained'], ['section', '3'],
+    ['audience', 'myself'], ['nation', 'england'], ['age', '25-plus'], ['mha', 'detained'], ['section', '3'],
     ['decision', 'none'], ['careProcess', 'none'], ['nhsComplaint', 'no'], ['refused', 'no'],
   ] as [Parameters<typeof answer>[1], string][];
 
@@ -113,6 +113,8 @@ describe('check your answers', () => {
     const sixteen = screen.getByRole<HTMLInputElement>('radio', { name: optionLabel('age', '16-17', { audience: 'myself' }) });
     await user.click(sixteen);
     await pressButton(user, 'continue');
+    // At 16 the change opens a new question (children's services) before check answers.
+    await answer(user, 'childrensServices', 'none', { audience: 'myself', nation: 'england', age: '16-17' });
     expect(window.location.pathname).toBe('/check-answers');
     expect(screen.getByText(optionLabel('age', '16-17', { audience: 'myself' }))).toBeTruthy();
   });

@@ -69,6 +69,6 @@ describe('the UI wording', () => {
   });
 
   it('says on the result page that it is information, not legal advice, with the date the law was checked', () => {
-    expect(lookup(result, 'disclaimer')).toMatch(/not legal advice.*25 November 2026/);
+    expect(lookup(result, 'disclaimer')).toMatch(/not legal advice.*1 December 2026/);
   });
 });

@@ -31,7 +31,7 @@ type User = ReturnType<typeof userEvent.setup>;
 // Someone helping a person in Wales through a council needs assessment, who finds it very hard to
 // take part and has no one to help: an Independent Professional Advocate (SSWBA 2014 Part 10 Code).
 const helperWalesIpa: Answers = {
-  audience: 'someone-else', nation: 'wales', age: '18-plus', mha: 'none', dols: 'none', decision: 'none',
+  audience: 'someone-else', nation: 'wales', age: '25-plus', mha: 'none', dols: 'none', decision: 'none',
   treatmentDiscussed: 'none', careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no',
   nhsComplaint: 'no', refused: 'no',
 };

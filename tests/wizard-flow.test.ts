@@ -7,7 +7,7 @@ import { answer, answering, drive } from './support/wizard';
 const s3England = answering([
   ['audience', 'myself'],
   ['nation', 'england'],
-  ['age', '18-plus'],
+  ['age', '25-plus'],
   ['mha', 'detained'],
   ['section', '3'],
   ['decision', 'none'],
@@ -48,7 +48,7 @@ describe('the wizard', () => {
   it('never asks a person in Scotland for a section of the 1983 Act', () => {
     const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '18-plus'], ['mha', 'detained']]));
     expect(pathOf(actor.getSnapshot().context.answers)).not.toContain('section');
-    expect(actor.getSnapshot().value).toBe('refused');
+    expect(actor.getSnapshot().value).toBe('nhsComplaint'); // help to complain (PASS) exists in Scotland too
   });
 
   it('ignores an answer that is not offered (a tampered or stale event)', () => {
@@ -59,11 +59,11 @@ describe('the wizard', () => {
   });
 
   it('goes Back to the previous question with its answer kept', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '18-plus']]));
+    const actor = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '25-plus']]));
     expect(actor.getSnapshot().value).toBe('mha');
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe('age');
-    expect(actor.getSnapshot().context.answers.age).toBe('18-plus');
+    expect(actor.getSnapshot().context.answers.age).toBe('25-plus');
     actor.send({ type: 'BACK' });
     actor.send({ type: 'BACK' });
     actor.send({ type: 'BACK' });
@@ -113,9 +113,26 @@ describe('the wizard', () => {
   });
 
   it('restores a saved session at its step, or starts cleanly when the step is not allowed', () => {
-    const answers = { audience: 'myself', nation: 'england', age: '18-plus' } as const;
+    const answers = { audience: 'myself', nation: 'england', age: '25-plus' } as const;
     expect(drive([], { answers, step: 'mha' }).getSnapshot().value).toBe('mha');
     expect(drive([], { answers, step: 'result' }).getSnapshot().value).toBe('start');
+  });
+
+  it("asks adults in England and Wales about leaving care only when they are under 25, and never in Scotland", () => {
+    const young = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '18-24'], ['mha', 'none']]));
+    expect(pathOf(young.getSnapshot().context.answers)).toContain('childrensServices');
+    const older = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '25-plus'], ['mha', 'none']]));
+    expect(pathOf(older.getSnapshot().context.answers)).not.toContain('childrensServices');
+    const scotland = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '16-17'], ['mha', 'none']]));
+    expect(pathOf(scotland.getSnapshot().context.answers)).not.toContain('childrensServices');
+  });
+
+  it("asks about complaining to children's services only when they are, or may be, involved", () => {
+    const base = [['audience', 'myself'], ['nation', 'england'], ['age', '16-17'], ['mha', 'none'], ['decision', 'none'], ['treatmentDiscussed', 'none'], ['careProcess', 'none']] as const;
+    const inCare = drive(answering([...base, ['childrensServices', 'looked-after']]));
+    expect(inCare.getSnapshot().value).toBe('childrensComplaint');
+    const none = drive(answering([...base, ['childrensServices', 'none']]));
+    expect(none.getSnapshot().value).toBe('nhsComplaint');
   });
 
   it('clears every answer on Start again', () => {

@@ -3,12 +3,13 @@ import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import {
   answersOnPath,
-  answerValues,
   assess,
   isQuestion,
   pathOf,
   questionById,
   questionIds,
+  isComplete,
+  known,
   toFacts,
   wizardMachine,
   type Answers,
@@ -25,10 +26,11 @@ import type { WizardSnapshot } from './support/wizard';
 // are nearly independent, so each walk explores one group fully with every other question on a
 // fixed answer; the property test in wizard-random.test.ts covers their combinations.
 
-const defaults: { [Q in QuestionId]: string } = {
+// The answer each question gets outside its group: the first of these that is offered.
+const defaults: { [Q in QuestionId]: string | readonly string[] } = {
   audience: 'myself',
   nation: 'england',
-  age: '18-plus',
+  age: ['25-plus', '18-plus'],
   mha: 'none',
   section: '3',
   mentalDisorder: 'yes',
@@ -47,6 +49,8 @@ const defaults: { [Q in QuestionId]: string } = {
   appropriateIndividual: 'no',
   nhsPlacementLikely: 'no',
   disagreement: 'no',
+  childrensServices: 'none',
+  childrensComplaint: 'yes',
   nhsComplaint: 'no',
   refused: 'yes',
 };
@@ -59,6 +63,7 @@ const focusGroups: Record<string, readonly QuestionId[]> = {
   ],
   'deprivation of liberty': ['nation', 'age', 'mha', 'dols', 'representative', 'lacksCapacity', 'attorneyOrDeputy', 'someoneToConsult'],
   'care and support': ['nation', 'age', 'careProcess', 'substantialDifficulty', 'appropriateIndividual', 'nhsPlacementLikely', 'disagreement'],
+  "children's services": ['nation', 'age', 'childrensServices', 'childrensComplaint', 'refused'],
   'complaints and refusals': ['nation', 'mha', 'nhsComplaint', 'refused'],
 };
 
@@ -73,7 +78,8 @@ function eventsFor(focus: readonly QuestionId[]) {
     if (step === 'checkAnswers') return [{ type: 'CONFIRM' }];
     if (!isQuestion(step)) return [];
     const options = offered(snapshot, step);
-    const values = focus.includes(step) ? options : [options.includes(defaults[step]) ? defaults[step] : options[0]!];
+    const preferred = ([] as string[]).concat(defaults[step]).find((v) => options.includes(v));
+    const values = focus.includes(step) ? options : [preferred ?? options[0]!];
     return values.map((value) => ({ type: `answer.${step}`, value }) as WizardEvent);
   };
 }
@@ -81,24 +87,50 @@ function eventsFor(focus: readonly QuestionId[]) {
 const serializeState = (snapshot: WizardSnapshot) =>
   `${String(snapshot.value)}|${snapshot.context.mode}|${JSON.stringify(snapshot.context.answers)}`;
 
-/** Every value a fact can take, with undefined (which `assess` reads as none or unsure). */
-const factDomain = (id: QuestionId): readonly (string | undefined)[] =>
-  id === 'treatmentFor' ? ['physical', 'mental', undefined] : [...answerValues[id], undefined];
+/**
+ * Every value a fact can take given the answers (the options its question would offer: a child under
+ * 16 cannot be a care leaver), with undefined (which `assess` reads as none or unsure).
+ */
+const factDomain = (id: QuestionId, answers: Answers): readonly (string | undefined)[] => [
+  ...new Set([
+    ...(questionById(id).options(answers) as readonly string[]).map((v) => (known({ [id]: v } as Answers) as Record<string, string | undefined>)[id]),
+    undefined,
+  ]),
+];
 
 /**
  * What a question can change: the statuses, the route, legal advice and the action list. The
  * reasons may say more when a fact is known (e.g. "you said you can decide for yourself"), but a
  * fact not asked must never change a conclusion or a step.
  */
+const outcomes = new Map<string, string>();
 const outcome = (facts: Facts) => {
+  const key = JSON.stringify(facts);
+  const known = outcomes.get(key);
+  if (known !== undefined) return known;
   const { advocates, route, legalAdvice, actions } = assess(facts);
-  return JSON.stringify({
+  const result = JSON.stringify({
     statuses: advocates.map((a) => [a.kind, a.status]),
     route,
     legalAdvice,
     actions: actions.map(({ id, key, vars, contacts }) => ({ id, key, vars, contacts })),
   });
+  outcomes.set(key, result);
+  return result;
 };
+
+/**
+ * Whether some answers to the questions that `answers` leaves open (those a change opened up) give
+ * an outcome other than `than`: a depth-first search over the options offered, stopping at the first.
+ */
+function someCompletionDiffers(answers: Answers, than: string, depth = 0): boolean {
+  const kept = answersOnPath(answers);
+  if (isComplete(kept)) return outcome(toFacts(kept)!) !== than;
+  if (depth > 12) return false;
+  const next = pathOf(kept).find((id) => kept[id] === undefined)!;
+  const options = questionById(next).options(kept) as readonly string[];
+  return options.some((value) => someCompletionDiffers({ ...kept, [next]: value } as Answers, than, depth + 1));
+}
 
 const walks = Object.entries(focusGroups).map(([name, focus]) => {
   const paths = getShortestPaths(wizardMachine, { events: eventsFor(focus), serializeState, limit: 200_000 });
@@ -148,7 +180,7 @@ describe.each(walks)('walking every path through $name', { timeout: 600_000 }, (
       const expected = outcome(facts);
       for (const id of questionIds) {
         if (asked.has(id) || id === 'audience') continue;
-        for (const value of factDomain(id)) {
+        for (const value of factDomain(id, state.context.answers)) {
           const varied = { ...facts, [id]: value } as Facts;
           if (value === undefined) delete (varied as unknown as Record<string, unknown>)[id];
           const got = outcome(varied);
@@ -158,6 +190,34 @@ describe.each(walks)('walking every path through $name', { timeout: 600_000 }, (
         }
       }
     }
+  });
+
+  it('asks nothing that cannot change the result (every question of the group asked could, given the answers before it)', () => {
+    // A question asked after answers P matters if, for some answers to the questions after it, two
+    // of its options give different outcomes. The paths through P are those answers (within the
+    // walk); a change that opens new questions may answer them in any way.
+    const witnessed = new Set<string>();
+    const asked = new Map<string, string>();
+    for (const { state } of results) {
+      const answers = state.context.answers;
+      const path = pathOf(answers);
+      const expected = outcome(toFacts(answers)!);
+      path.forEach((id, i) => {
+        // Only the group's own questions: the others keep one answer in this walk, so the answers
+        // after them that would make them matter are not explored here (their own group does that).
+        if (id === 'audience' || !focus.includes(id)) return; // audience: wording only
+        const before = Object.fromEntries(path.slice(0, i).map((q) => [q, answers[q]]));
+        const key = `${id} after ${JSON.stringify(before)}`;
+        if (witnessed.has(key)) return;
+        asked.set(key, JSON.stringify(answers));
+        const options = questionById(id).options(before as Answers) as readonly string[];
+        if (options.some((value) => value !== answers[id] && someCompletionDiffers({ ...answers, [id]: value } as Answers, expected))) {
+          witnessed.add(key);
+        }
+      });
+    }
+    const needless = [...asked.keys()].filter((key) => !witnessed.has(key));
+    expect(needless.map((key) => `${key}, e.g. on ${asked.get(key)}`)).toEqual([]);
   });
 
   it('keeps its answers through Back from the result and Change with the same answer', () => {

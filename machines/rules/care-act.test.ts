@@ -217,12 +217,31 @@ const table: Row[] = [
     status: 'entitled',
     keys: ['careAct.mustArrange', 'careAct.process.needsAssessment', 'careAct.substantialDifficulty', 'careAct.noAppropriateIndividual'],
   },
-  // Outside England.
+  // "I'm not sure" what the council is doing (1 December 2026).
   {
-    name: 's67(2): the duty is on councils in England, so it does not apply in Wales',
-    facts: { nation: 'wales', careProcess: 'needs-assessment', ...qualifies },
+    name: 'ss67–68: not sure what the council is doing, with difficulty and no one to help, may be entitled',
+    facts: { careProcess: 'unsure', ...qualifies },
+    status: 'may-be-entitled',
+    keys: ['careAct.processUnsure', 'careAct.substantialDifficulty', 'careAct.noAppropriateIndividual'],
+    provisions: ['ss67–68', 's67(4)', 's67(5)–(6)'],
+  },
+  {
+    name: 'row 2: a 16-year-old not sure what the council is doing is not ruled out (it may be a transition assessment)',
+    facts: { age: '16-17', careProcess: 'unsure', ...qualifies },
+    status: 'may-be-entitled',
+    keys: ['careAct.processUnsure', 'careAct.substantialDifficulty', 'careAct.noAppropriateIndividual'],
+  },
+  {
+    name: 's67(4): not sure what the council is doing, but no substantial difficulty, is not entitled',
+    facts: { careProcess: 'unsure', substantialDifficulty: 'no' },
     status: 'not-entitled',
-    keys: ['careAct.englandOnly'],
+    keys: ['careAct.noSubstantialDifficulty'],
+  },
+  {
+    name: 'reg 4: an unknown process may be assessment or planning, so with an appropriate individual and a likely NHS placement it may be offered',
+    facts: { careProcess: 'unsure', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes', disagreement: 'no' },
+    status: 'may-be-offered',
+    keys: ['careAct.processUnsure', 'careAct.substantialDifficulty', 'careAct.appropriateIndividualUsually', 'careAct.reg4NhsPlacement'],
   },
 ];
 
@@ -254,6 +273,14 @@ describe('Care Act 2014 advocacy (ss67–68; SI 2014/2889 reg 4)', () => {
     },
   );
 
+  it('names every open point of a "may be" result, and the duty it would be (structured conclusions)', () => {
+    const result = careAct({ ...adult, careProcess: 'unsure', substantialDifficulty: 'unsure', appropriateIndividual: 'unsure' });
+    expect(result.open).toEqual(['careProcess', 'substantialDifficulty', 'appropriateIndividual']);
+    expect(result.duty?.provision).toBe('ss67–68');
+    expect(careAct({ ...adult, careProcess: 'safeguarding', ...qualifies }).duty?.provision).toBe('s68(2)');
+    expect(careAct({ ...adult, careProcess: 'none' }).duty).toBeUndefined();
+  });
+
   it('is arranged by the council (s67(2))', () => {
     expect(careAct({ ...adult, careProcess: 'review', ...qualifies }).arrangedBy).toBe('careAct.arrangedBy');
   });
@@ -262,10 +289,10 @@ describe('Care Act 2014 advocacy (ss67–68; SI 2014/2889 reg 4)', () => {
 // Every combination of the facts the rule reads.
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 const processes: (CareProcess | undefined)[] = [
-  'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', undefined,
+  'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure', undefined,
 ];
 function* everyFacts(): Generator<Facts> {
-  for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const)
+  for (const nation of ['england'] as const)
     for (const age of ['under-16', '16-17', '18-plus'] as const)
       for (const careProcess of processes)
         for (const substantialDifficulty of answers)
@@ -312,6 +339,9 @@ describe('Care Act rule: every result is explained and worded', () => {
         for (const value of ['yes', 'no'] as const) {
           expect(careAct({ ...facts, [field]: value }).status).not.toBe('entitled');
         }
+      }
+      if (facts.careProcess === 'unsure') {
+        for (const careProcess of processes) expect(careAct({ ...facts, careProcess }).status).not.toBe('entitled');
       }
     }
   });

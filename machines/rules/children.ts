@@ -108,12 +108,13 @@ export const children: Rule = (facts) => {
 
 /**
  * Which situations with children's services are possible at an age: looked after and in need are
- * for children (under 18); a care leaver was looked after at 16 or 17, so is 16 or over.
+ * for children (under 18); a care leaver was looked after at 16 or 17, so is 16 or over, and is owed
+ * support until 25 (`underLeavingCareLimit`).
  */
-export function childrensServicesAt(age: Age): readonly ChildrensServices[] {
+export function childrensServicesAt(age: Age, underLeavingCareLimit: boolean): readonly ChildrensServices[] {
   if (age === 'under-16') return ['looked-after', 'child-in-need', 'none', 'unsure'];
   if (age === '16-17') return ['looked-after', 'child-in-need', 'care-leaver', 'none', 'unsure'];
-  return ['care-leaver', 'none', 'unsure'];
+  return underLeavingCareLimit ? ['care-leaver', 'none', 'unsure'] : ['none'];
 }
 
 /**

@@ -117,12 +117,30 @@ describe('imca-dols — row 3: detained under the Mental Health Act (Sch 1A)', (
     expect(keys(imcaDols(base({ mha: 'detained', section: '136', treatmentDiscussed: 's57' })))).toEqual(['imcaDols.detained']);
   });
 
-  it.each(['cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'unsure'] as MhaStatus[])(
+  it.each(['cto', 'guardianship', 'conditional-discharge', 'informal-inpatient'] as MhaStatus[])(
     'mha %s is not the Sch 1A exclusion the table names: with no one to consult, a DoLS request gives the right (s39A)',
     (mha) => {
       expect(imcaDols(base({ mha, dols: 'being-assessed', someoneToConsult: 'no' })).status).toBe('entitled');
     },
   );
+
+  // 1 December 2026: not sure whether detained turns every "entitled" row into "may be" (Sch 1A).
+  it.each([
+    [{ dols: 'being-assessed', someoneToConsult: 'no' }, 's39A'],
+    [{ dols: 'authorised', representative: 'none', someoneToConsult: 'no' }, 's39C'],
+    [{ dols: 'authorised', representative: 'unpaid' }, 's39D'],
+  ] as const)('mha unsure: %o may be entitled, checking first whether they are detained (Sch 1A; %s)', (facts, duty) => {
+    const result = imcaDols(base({ mha: 'unsure', ...facts }));
+    expect(result.status).toBe('may-be-entitled');
+    expect(result.reasons[0]?.key).toBe('imcaDols.mhaUnsure');
+    expect(result.reasons[0]?.cite.provision).toBe('Sch 1A');
+    expect(result.open[0]).toBe('mha');
+    expect(result.duty?.provision).toBe(duty);
+  });
+
+  it('mha unsure leaves "not entitled" rows as they are (a paid representative)', () => {
+    expect(imcaDols(base({ mha: 'unsure', dols: 'authorised', representative: 'paid' })).status).toBe('not-entitled');
+  });
 });
 
 describe('imca-dols — row 4: an attorney, deputy or nominee (s40(1))', () => {
@@ -201,10 +219,10 @@ describe('imca-dols — row 7: a paid representative (s39D(1), Sch A1 Part 10)',
       cites: ['mca2005 s39D(1)', 'mca2005 s21A', 'legalAidFinancialRegs2013 reg 5(1)(g)'],
     },
     {
-      name: 'with a paid representative and an attorney both, the status is the same and the reason is the paid representative (s39D(1), s40(1))',
+      name: 'with a paid representative and an attorney both, the status is the same and the table gives the attorney first (row 4 before row 7)',
       facts: base({ dols: 'authorised', representative: 'paid', attorneyOrDeputy: 'yes' }),
       status: 'not-entitled',
-      keys: ['imcaDols.paidRepresentative', ...challenge],
+      keys: ['imcaDols.attorneyOrDeputy', ...challenge],
     },
     {
       name: 'a paid representative decides before an unsure attorney (row 7 before row 9)',

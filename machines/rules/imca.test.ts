@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Decision, Facts, MhaStatus, Nation, Section, Status, TreatmentDiscussed } from '../types';
-import { imca } from './imca';
+import { imca, part4Case } from './imca';
 import type { RuleResult } from './rule';
 import { expectWellFormed as sharedExpectWellFormed, reasonCites, reasonKeys } from './test-support';
 
@@ -118,20 +118,63 @@ describe('imca — row 4: safeguarding is a power (SI 2006/2883 reg 4; SI 2007/8
   ]);
 });
 
-describe('imca — row 5: an attorney, deputy or nominee (s40(1))', () => {
+describe('imca — rows 5 and 6: not sure what is being decided (1 December 2026)', () => {
+  runTable([
+    {
+      name: 'not sure what is being decided, nobody to consult: may be entitled, and says to ask what is decided (ss37–39)',
+      facts: base({ decision: 'unsure' }),
+      status: 'may-be-entitled',
+      keys: ['imca.decisionUnsure'],
+      cites: ['mca2005 ss37–39'],
+    },
+    {
+      name: 'not sure what is being decided, with family to consult: only the adult-protection power may be offered (reg 4)',
+      facts: base({ decision: 'unsure', someoneToConsult: 'yes' }),
+      status: 'may-be-offered',
+      keys: ['imca.decisionUnsurePower', 'imca.particularBenefit'],
+      cites: ['imcaExpansionRegs2006 reg 4', 'imcaExpansionRegs2006 reg 5'],
+    },
+    {
+      name: 'not sure what is being decided, with an attorney: only the adult-protection power may be offered (reg 4)',
+      facts: base({ decision: 'unsure', attorneyOrDeputy: 'yes' }),
+      status: 'may-be-offered',
+      keys: ['imca.decisionUnsurePower', 'imca.particularBenefit'],
+    },
+    {
+      name: 'not sure what is being decided, but able to decide: not entitled (row 3 first)',
+      facts: base({ decision: 'unsure', lacksCapacity: 'no' }),
+      status: 'not-entitled',
+      keys: ['imca.hasCapacity'],
+    },
+    {
+      name: 'not sure what is being decided, nor about capacity, family or attorney: may be entitled, naming each (ss37–39, s40(1))',
+      facts: base({ decision: 'unsure', lacksCapacity: 'unsure', someoneToConsult: 'unsure', attorneyOrDeputy: undefined }),
+      status: 'may-be-entitled',
+      keys: ['imca.decisionUnsure', 'imca.capacityUnsure', 'imca.consultUnsure', 'imca.attorneyUnsure'],
+    },
+  ]);
+
+  it('names what is still to check, and the duties it may be', () => {
+    const result = imca(base({ decision: 'unsure', lacksCapacity: 'unsure' }));
+    expect(result.open).toEqual(['decision', 'lacksCapacity']);
+    expect(result.duty?.provision).toBe('ss37–39');
+  });
+});
+
+describe('imca — row 7: an attorney, deputy or nominee (s40(1))', () => {
   runTable([
     { name: 'serious medical treatment with an attorney: not entitled (s40(1))', facts: base({ attorneyOrDeputy: 'yes' }), status: 'not-entitled', keys: ['imca.attorneyOrDeputy'], cites: ['mca2005 s40(1)'] },
     {
-      name: 'with an attorney and the Part 4 exclusion both, the status is the same and the reason is the exclusion, which points to the IMHA (s37(2), s40(1))',
+      name: 'with an attorney and the Part 4 exclusion both, the status is the same and the table gives the attorney first (s40(1) before s37(2))',
       facts: base({ attorneyOrDeputy: 'yes', mha: 'detained', section: '3', treatmentFor: 'mental' }),
       status: 'not-entitled',
-      keys: ['imca.part4.detained', 'imca.part4Excluded', 'imca.imhaInstead'],
+      keys: ['imca.attorneyOrDeputy'],
     },
     {
-      name: 'with an attorney and a short stay both, the reason is the short stay (ss38, 39; s40(1))',
+      name: 'with an attorney and a short stay both, the table gives the attorney first (s40(1) before ss38, 39)',
       facts: base({ attorneyOrDeputy: 'yes', decision: 'accommodation', longStay: 'no' }),
       status: 'not-entitled',
-      keys: ['imca.shortStay'],
+      keys: ['imca.attorneyOrDeputy'],
     },
     {
       name: 'an attorney decides before family to consult, as in the table (s40(1) before s37(1)(b))',
@@ -458,10 +501,28 @@ describe('imca — row 11: something they were unsure of (caution principle)', (
       keys: ['imca.treatmentForUnknown'],
     },
     {
-      name: 'treatment of unknown kind while detained under section 136 may be entitled, as the table says for every detained person (s37(2))',
+      name: 'treatment of unknown kind while held under section 136 is entitled: Part 4 does not apply to s136, so what it is for changes nothing (MHA s56(3))',
       facts: base({ mha: 'detained', section: '136', treatmentFor: undefined }),
-      status: 'may-be-entitled',
-      keys: ['imca.treatmentForUnknown'],
+      status: 'entitled',
+      keys: ['imca.entitledTreatment'],
+    },
+    ...(['4', '5(2)', '5(4)', '35', '135', '136'] as const).map((section) => ({
+      name: `mental health treatment while held under section ${section} is entitled: outside Part 4 (MHA s56(3))`,
+      facts: base({ mha: 'detained', section, treatmentFor: 'mental' }),
+      status: 'entitled' as const,
+      keys: ['imca.entitledTreatment'],
+    })),
+    {
+      name: 'mental health treatment while held under section 4, but a s57 treatment is discussed: Part 4 applies to anyone (MHA s56(2))',
+      facts: base({ mha: 'detained', section: '4', treatmentFor: 'mental', treatmentDiscussed: 's57' }),
+      status: 'not-entitled',
+      keys: ['imca.part4.s57', 'imca.part4Excluded', 'imca.imhaInstead'],
+    },
+    {
+      name: 'ECT for an adult voluntary patient is not under Part 4 (s58A applies to adults only while detained): entitled',
+      facts: base({ mha: 'informal-inpatient', treatmentFor: 'mental', treatmentDiscussed: 'ect' }),
+      status: 'entitled',
+      keys: ['imca.entitledTreatment'],
     },
     {
       name: 'treatment of unknown kind for someone not under the Act is entitled (s37(1))',
@@ -501,28 +562,56 @@ describe('imca — row 12: otherwise entitled (ss37, 38, 39)', () => {
       keys: ['imca.entitledTreatment'],
     },
     {
-      name: 'entitled, but unsure whether under the Mental Health Act: says what to check without changing the status (s37(2))',
+      name: 'mental health treatment, unsure whether under the Mental Health Act: may be entitled, since Part 4 may regulate it (s37(2))',
       facts: base({ mha: 'unsure', treatmentFor: 'mental' }),
-      status: 'entitled',
-      keys: ['imca.entitledTreatment', 'imca.mhaStatusUnsure'],
+      status: 'may-be-entitled',
+      keys: ['imca.mhaStatusUnsure'],
     },
     {
-      name: 'entitled, but unsure which special treatment is discussed: says what to check (s37(2))',
+      name: 'physical treatment, unsure whether under the Mental Health Act: entitled, Part 4 is only for mental disorder (s37(2))',
+      facts: base({ mha: 'unsure', treatmentFor: 'physical' }),
+      status: 'entitled',
+      keys: ['imca.entitledTreatment'],
+    },
+    {
+      name: 'mental health treatment, unsure which special treatment is discussed: may be entitled (s37(2), MHA s56(2))',
       facts: base({ treatmentFor: 'mental', treatmentDiscussed: 'unsure' }),
-      status: 'entitled',
-      keys: ['imca.entitledTreatment', 'imca.specialTreatmentUnsure'],
+      status: 'may-be-entitled',
+      keys: ['imca.specialTreatmentUnsure'],
     },
     {
-      name: 'accommodation, entitled, unsure whether under the Mental Health Act: says what to check (ss38(2), 39(3))',
-      facts: base({ decision: 'accommodation', longStay: 'yes', mha: 'unsure' }),
+      name: 'accommodation, unsure whether under the Mental Health Act, and whether it requires the place: may be entitled (ss38(2), 39(3))',
+      facts: base({ decision: 'accommodation', longStay: 'yes', mha: 'unsure', requiredByMha: 'unsure' }),
+      status: 'may-be-entitled',
+      keys: ['imca.mhaStatusUnsurePlace'],
+    },
+    {
+      name: 'accommodation, unsure whether under the Mental Health Act, but the place is not one it requires: entitled (ss38(2), 39(3))',
+      facts: base({ decision: 'accommodation', longStay: 'yes', mha: 'unsure', requiredByMha: 'no' }),
       status: 'entitled',
-      keys: ['imca.entitledAccommodation', 'imca.mhaStatusUnsurePlace'],
+      keys: ['imca.entitledAccommodation'],
     },
   ]);
 });
 
+describe('imca — Part 4 certain or possible (s37(2), MHA s56)', () => {
+  it.each([
+    [{ mha: 'cto' }, 'cto', []],
+    [{ mha: 'detained', section: '3' }, 'detained', []],
+    [{ mha: 'none', treatmentDiscussed: 's57' }, 's57', []],
+    [{ mha: 'none', treatmentDiscussed: 'ect', age: '16-17' }, 'ectUnder18', []],
+    [{ mha: 'none', treatmentDiscussed: 'ect', age: '18-plus' }, undefined, []],
+    [{ mha: 'detained', section: 'other' }, undefined, ['section']],
+    [{ mha: 'detained', section: 'unsure' }, undefined, ['section']],
+    [{ mha: 'detained', section: '136' }, undefined, []],
+    [{ mha: 'unsure', treatmentDiscussed: 'unsure' }, undefined, ['mha', 'treatmentDiscussed']],
+  ] as const)('%o: certain %s, doubts %o', (facts, certain, doubts) => {
+    expect(part4Case(facts as Partial<Facts>)).toEqual(certain ? { certain, doubts } : { doubts });
+  });
+});
+
 describe('imca — every result is well formed', () => {
-  const decisions: (Decision | undefined)[] = ['serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', undefined];
+  const decisions: (Decision | undefined)[] = ['serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure', undefined];
   const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
   const mhas: { mha: MhaStatus; section?: Section }[] = [
     { mha: 'none' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Age, Facts, MhaStatus, Nation, Section, Status, TreatmentDiscussed } from '../types';
-import { hasImhaRight, imha } from './imha';
+import { hasImhaRight, imha, imhaTeller, imhaTurnsOnTreatment, imhaVisitRequests } from './imha';
 import type { RuleResult } from './rule';
 import { expectWellFormed as sharedExpectWellFormed, reasonCites, reasonKeys } from './test-support';
 
@@ -14,7 +14,7 @@ const facts = (nation: Place, over: Partial<Facts> = {}): Facts => ({ nation, ag
 
 
 const expectWellFormed = (r: RuleResult) => {
-  sharedExpectWellFormed(r, 'imha', /^https:\/\/www\.legislation\.gov\.uk\/(ukpga\/1983\/20\/|all\?title=Mental%20Health%20Act%202025$)/);
+  sharedExpectWellFormed(r, 'imha', /^https:\/\/www\.legislation\.gov\.uk\/ukpga\/(1983\/20|2025\/33)\//);
 };
 const keys = reasonKeys;
 const cites = reasonCites;
@@ -45,8 +45,6 @@ describe('imha — detained (s130C(2)(a) England, s130I(2)(a) Wales)', () => {
     { section: '4', nation: 'wales', status: 'entitled', provision: 's130I(2)(a)' },
     { section: '5(2)', nation: 'wales', status: 'entitled', provision: 's130I(2)(a)' },
     { section: '5(4)', nation: 'wales', status: 'entitled', provision: 's130I(2)(a)' },
-    { section: '135', nation: 'wales', status: 'not-entitled', provision: 's130I(2)(a)' },
-    { section: '136', nation: 'wales', status: 'not-entitled', provision: 's130I(2)(a)' },
   ] as { section: Section; nation: Place; status: Status; provision: string }[])(
     'in $nation, section $section is $status under $provision (no special treatment discussed)',
     ({ section, nation, status, provision }) => {
@@ -72,8 +70,6 @@ describe('imha — detained (s130C(2)(a) England, s130I(2)(a) Wales)', () => {
     { nation: 'england', section: '5(4)', first: 'imha.excludedShortEngland' },
     { nation: 'england', section: '135', first: 'imha.excludedPlaceOfSafety' },
     { nation: 'england', section: '136', first: 'imha.excludedPlaceOfSafety' },
-    { nation: 'wales', section: '135', first: 'imha.excludedPlaceOfSafety' },
-    { nation: 'wales', section: '136', first: 'imha.excludedPlaceOfSafety' },
   ] as { nation: Place; section: Section; first: string }[])(
     'in $nation, section $section says detention under section 2 or 3 would give the right (s130C(2)(a) / s130I(2)(a))',
     ({ nation, section, first }) => {
@@ -97,22 +93,43 @@ describe('imha — detained (s130C(2)(a) England, s130I(2)(a) Wales)', () => {
     },
   );
 
+  // 1 December 2026: a s57 treatment, or ECT under 18, gives the right whatever the row (s130C(3), s130I(3)).
   it.each([
-    { nation: 'england', treatment: 's57' },
-    { nation: 'wales', treatment: 'ect' },
-    { nation: 'england', treatment: 'unsure' },
-  ] as { nation: Place; treatment: TreatmentDiscussed }[])(
-    'in $nation, section unsure stays may-be-entitled whatever treatment is discussed ($treatment): the table’s row, and the wizard does not ask (s130C(2)(a) / s130I(2)(a))',
-    ({ nation, treatment }) => {
-      const result = imha(facts(nation, { mha: 'detained', section: 'unsure', treatmentDiscussed: treatment }));
-      expect(result.status).toBe('may-be-entitled');
-      expect(keys(result)).toEqual([nation === 'wales' ? 'imha.sectionUnsureWales' : 'imha.sectionUnsureEngland']);
+    { nation: 'england', treatment: 's57', age: '18-plus', status: 'entitled', keys: ['imha.s57Treatment'] },
+    { nation: 'wales', treatment: 'ect', age: '16-17', status: 'entitled', keys: ['imha.ectUnder18'] },
+    { nation: 'wales', treatment: 'ect', age: '18-plus', status: 'may-be-entitled', keys: ['imha.sectionUnsureWales'] },
+    { nation: 'england', treatment: 'unsure', age: '18-plus', status: 'may-be-entitled', keys: ['imha.sectionUnsureEngland', 'imha.treatmentUnsure'] },
+  ] as { nation: Place; treatment: TreatmentDiscussed; age: Age; status: Status; keys: string[] }[])(
+    'in $nation, section unsure with $treatment discussed at $age is $status (s130C(3) / s130I(3))',
+    ({ nation, treatment, age, status, keys: expected }) => {
+      const result = imha(facts(nation, { mha: 'detained', section: 'unsure', age, treatmentDiscussed: treatment }));
+      expectWellFormed(result);
+      expect(result.status).toBe(status);
+      expect(keys(result)).toEqual(expected);
     },
   );
 });
 
+describe('imha — Wales, section 135 or 136 (s130I(2)(a), s130J(2)(c))', () => {
+  it.each(['135', '136'] as Section[])('section %s in Wales may be entitled: held in a hospital, they may be a Welsh informal patient', (section) => {
+    const result = imha(facts('wales', { mha: 'detained', section, treatmentDiscussed: 'none' }));
+    expectWellFormed(result);
+    expect(result.status).toBe('may-be-entitled');
+    expect(keys(result)).toEqual(['imha.excludedPlaceOfSafetyWales', 'imha.placeOfSafetyInHospitalWales']);
+    expect(cites(result)).toEqual(['mha1983 s130I(2)(a)', 'mha1983 s130J']);
+    expect(result.open).toEqual(['placeOfSafety']);
+    expect(result.arrangedBy).toBe('imha.arrangedBy.wales.informal');
+    expect(result.duty?.provision).toBe('s130L');
+  });
+
+  it('a s57 treatment gives the right at once, whatever the place (s130I(3))', () => {
+    expect(imha(facts('wales', { mha: 'detained', section: '136', treatmentDiscussed: 's57' })).status).toBe('entitled');
+  });
+});
+
 describe('imha — the treatment rule for excluded sections, informal (England) and none (s130C(3) / s130I(3))', () => {
-  type Row = { nation: Place; mha: MhaStatus; section?: Section; age: Age; treatment?: TreatmentDiscussed; status: Status; provision?: string };
+  // rowFirst: the row is already "may be" (Wales s135/s136), so its own reasons come first.
+  type Row = { nation: Place; mha: MhaStatus; section?: Section; age: Age; treatment?: TreatmentDiscussed; status: Status; provision?: string; rowFirst?: boolean };
   const rows: Row[] = [
     // England, excluded sections
     { nation: 'england', mha: 'detained', section: '4', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
@@ -124,8 +141,8 @@ describe('imha — the treatment rule for excluded sections, informal (England) 
     // Wales, excluded sections
     { nation: 'wales', mha: 'detained', section: '136', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130I(3)' },
     { nation: 'wales', mha: 'detained', section: '135', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130I(3)' },
-    { nation: 'wales', mha: 'detained', section: '136', age: '16-17', treatment: 'unsure', status: 'may-be-entitled', provision: 's130I(3)' },
-    { nation: 'wales', mha: 'detained', section: '135', age: '18-plus', treatment: 'ect', status: 'not-entitled' },
+    { nation: 'wales', mha: 'detained', section: '136', age: '16-17', treatment: 'unsure', status: 'may-be-entitled', provision: 's130I(2)(a)', rowFirst: true },
+    { nation: 'wales', mha: 'detained', section: '135', age: '18-plus', treatment: 'ect', status: 'may-be-entitled', provision: 's130I(2)(a)', rowFirst: true },
     // England, informal in-patients
     { nation: 'england', mha: 'informal-inpatient', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
     { nation: 'england', mha: 'informal-inpatient', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
@@ -148,7 +165,7 @@ describe('imha — the treatment rule for excluded sections, informal (England) 
 
   it.each(rows)(
     'in $nation, mha $mha (section $section), age $age, treatment discussed $treatment: $status $provision',
-    ({ nation, mha, section, age, treatment, status, provision }) => {
+    ({ nation, mha, section, age, treatment, status, provision, rowFirst }) => {
       const result = imha(facts(nation, { mha, age, ...(section ? { section } : {}), ...(treatment ? { treatmentDiscussed: treatment } : {}) }));
       expectWellFormed(result);
       expect(result.status).toBe(status);
@@ -156,11 +173,15 @@ describe('imha — the treatment rule for excluded sections, informal (England) 
         expect(provisions(result)).toEqual([provision]);
         expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.treatment`);
       }
-      if (status === 'may-be-entitled') {
+      if (status === 'may-be-entitled' && rowFirst) {
+        expect(result.reasons[0]?.key).toBe('imha.excludedPlaceOfSafetyWales');
+        expect(result.reasons[0]?.cite.provision).toBe(provision);
+      } else if (status === 'may-be-entitled') {
         expect(result.reasons[0]?.key).toBe(age === '18-plus' ? 'imha.treatmentUnsure' : 'imha.treatmentUnsureYoung');
         expect(result.reasons[0]?.cite.provision).toBe(provision);
         expect(result.reasons.length).toBeGreaterThan(1); // and why the status alone gives no right
       }
+      if (treatment === 'unsure') expect(result.open).toContain('treatmentDiscussed');
     },
   );
 
@@ -179,7 +200,10 @@ describe('imha — the treatment rule for excluded sections, informal (England) 
     const result = imha(facts('england', { mha: 'informal-inpatient', treatmentDiscussed: 'none' }));
     expect(result.status).toBe('not-entitled');
     expect(keys(result)).toEqual(['imha.informalEngland', 'imha.treatmentWouldChange', 'imha.informalEnglandFuture']);
-    expect(cites(result)).toEqual(['mha1983 s130C(2)', 'mha1983 s130C(3)', 'mha2025 s40, Sch 3 (not yet in force)']);
+    expect(cites(result)).toEqual(['mha1983 s130C(2)', 'mha1983 s130C(3)', 'mha2025 s40']);
+    expect(result.reasons[2]?.cite.notInForce).toBe(true);
+    expect(result.reasons[2]?.cite.url).toBe('https://www.legislation.gov.uk/ukpga/2025/33/section/40');
+    expect(result.basis).toBe('informalEngland');
   });
 
   it('an under-18 not entitled is told that ECT or a s57 treatment would give the right (s130C(3)(b))', () => {
@@ -237,9 +261,8 @@ describe('imha — informal in-patients in Wales (s130J)', () => {
 describe('imha — not sure whether under the Act (caution principle)', () => {
   it.each([
     { nation: 'england', treatment: undefined, keys: ['imha.mhaUnsure'], provisions: ['s130C(2)'] },
-    { nation: 'england', treatment: 's57', keys: ['imha.mhaUnsure'], provisions: ['s130C(2)'] },
     { nation: 'wales', treatment: 'none', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify'], provisions: ['s130I(2)', 's130J'] },
-    { nation: 'wales', treatment: 'unsure', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify'], provisions: ['s130I(2)', 's130J'] },
+    { nation: 'wales', treatment: 'unsure', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify', 'imha.treatmentUnsure'], provisions: ['s130I(2)', 's130J', 's130I(3)'] },
   ] as { nation: Place; treatment?: TreatmentDiscussed; keys: string[]; provisions: string[] }[])(
     'in $nation, mha unsure (treatment $treatment) may be entitled and says whom to ask ($provisions)',
     ({ nation, treatment, keys: expected, provisions: expectedProvisions }) => {
@@ -251,6 +274,52 @@ describe('imha — not sure whether under the Act (caution principle)', () => {
       expect(result.arrangedBy).toBe(`imha.arrangedBy.${nation}.general`);
     },
   );
+});
+
+describe('imha — not sure whether under the Act, with a s57 treatment discussed (s130C(3)(a))', () => {
+  it('is entitled whatever the status: the treatment makes anyone a qualifying patient', () => {
+    const result = imha(facts('england', { mha: 'unsure', treatmentDiscussed: 's57' }));
+    expect(result.status).toBe('entitled');
+    expect(keys(result)).toEqual(['imha.s57Treatment']);
+    expect(imhaTeller(result)).toBe('treatment');
+  });
+});
+
+describe('imha — structured conclusions for the rest of the tool', () => {
+  it('names what is still to check, and the duty to tell the person (s130D / s130K, s130L)', () => {
+    expect(imha(facts('england', { mha: 'detained', section: 'unsure' })).open).toEqual(['section']);
+    expect(imha(facts('england', { mha: 'unsure' })).open).toEqual(['mha']);
+    expect(imha(facts('england', { mha: 'none', treatmentDiscussed: 'unsure' })).open).toEqual(['treatmentDiscussed']);
+    expect(imha(facts('england', { mha: 'detained', section: '3' })).duty?.provision).toBe('s130D');
+    expect(imha(facts('wales', { mha: 'cto' })).duty?.provision).toBe('s130K');
+    expect(imha(facts('wales', { mha: 'informal-inpatient' })).duty?.provision).toBe('s130L');
+    expect(imha(facts('england', { mha: 'none' })).duty).toBeUndefined();
+  });
+
+  it.each([
+    [facts('england', { mha: 'detained', section: '3' }), { list: 'england', provision: 's130B(5)' }],
+    [facts('wales', { mha: 'cto' }), { list: 'walesCompulsory', provision: 's130H(3)' }],
+    [facts('wales', { mha: 'informal-inpatient' }), { list: 'walesInformal', provision: 's130H(4)' }],
+    [facts('england', { mha: 'none', treatmentDiscussed: 's57' }), undefined],
+    [facts('england', { mha: 'detained', section: '136' }), undefined],
+  ] as [Facts, { list: string; provision: string } | undefined][])('who can ask an IMHA to visit: %o', (f, expected) => {
+    const visit = imhaVisitRequests(imha(f), f.nation);
+    expect(visit ? { list: visit.list, provision: visit.cite.provision } : undefined).toEqual(expected);
+  });
+
+  it.each([
+    [{ nation: 'england', mha: 'detained', section: '3' }, false],
+    [{ nation: 'england', mha: 'detained', section: '136' }, true],
+    [{ nation: 'england', mha: 'detained', section: 'unsure' }, true],
+    [{ nation: 'england', mha: 'informal-inpatient' }, true],
+    [{ nation: 'wales', mha: 'informal-inpatient' }, false],
+    [{ nation: 'wales', mha: 'detained', section: '4' }, false],
+    [{ nation: 'wales', mha: 'detained', section: '135' }, true],
+    [{ nation: 'wales', mha: 'unsure' }, true],
+    [{ nation: 'scotland', mha: 'none' }, false],
+  ] as [Partial<Facts>, boolean][])('a treatment discussion can change the result for %o: %s', (known, turns) => {
+    expect(imhaTurnsOnTreatment({ age: '18-plus', ...known })).toBe(turns);
+  });
 });
 
 describe('imha — every result is well formed', () => {

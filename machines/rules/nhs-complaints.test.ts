@@ -90,19 +90,65 @@ const table: Row[] = [
     provisions: ['s187', 's16'],
     arrangedBy: 'nhsComplaints.arrangedBy.wales',
   },
-  // Elsewhere.
+  // Scotland (1 December 2026): PASS, an advice and support service, which every health board must secure.
   {
-    name: 'LGPIHA 2007 s223A: this statutory service does not cover NHS care in Scotland',
+    name: 'PR(S)A 2011 ss17–18: in Scotland, someone who wants to complain about NHS care is entitled to PASS',
     nation: 'scotland',
     nhsComplaint: 'yes',
+    status: 'entitled',
+    keys: ['nhsComplaints.scotland.pass'],
+    provisions: ['ss17–18'],
+    arrangedBy: 'nhsComplaints.arrangedBy.scotland',
+  },
+  {
+    name: 'PR(S)A 2011 ss17–18: in Scotland, someone unsure whether to complain may be offered PASS',
+    nation: 'scotland',
+    nhsComplaint: 'unsure',
+    status: 'may-be-offered',
+    keys: ['nhsComplaints.scotland.ifYouComplain'],
+    provisions: ['ss17–18'],
+    arrangedBy: 'nhsComplaints.arrangedBy.scotland',
+  },
+  {
+    name: 'PR(S)A 2011 ss17–18: in Scotland, someone not complaining is not entitled now, and is told PASS is there if they do',
+    nation: 'scotland',
+    nhsComplaint: 'no',
     status: 'not-entitled',
-    keys: ['nhsComplaints.englandAndWalesOnly'],
-    provisions: ['s223A'],
-    arrangedBy: 'nhsComplaints.arrangedBy.england',
+    keys: ['nhsComplaints.scotland.notComplaining'],
+    provisions: ['ss17–18'],
+    arrangedBy: 'nhsComplaints.arrangedBy.scotland',
+  },
+  // Northern Ireland (1 December 2026): the Patient and Client Council, for health and social care.
+  {
+    name: 'HSC (Reform) Act (NI) 2009 s17(1)(c), (4): in Northern Ireland, someone who wants to complain about health or social care is entitled to help from the Patient and Client Council (worked case ni-nhs-complaint)',
+    nation: 'northern-ireland',
+    nhsComplaint: 'yes',
+    status: 'entitled',
+    keys: ['nhsComplaints.northernIreland.pcc', 'nhsComplaints.northernIreland.whichComplaints'],
+    provisions: ['s17(1)(c), (4)', ''],
+    arrangedBy: 'nhsComplaints.arrangedBy.northernIreland',
+  },
+  {
+    name: 'HSC (Reform) Act (NI) 2009 s17(1)(c), (4): in Northern Ireland, someone unsure whether to complain may be offered it',
+    nation: 'northern-ireland',
+    nhsComplaint: 'unsure',
+    status: 'may-be-offered',
+    keys: ['nhsComplaints.northernIreland.ifYouComplain'],
+    provisions: ['s17(1)(c), (4)'],
+    arrangedBy: 'nhsComplaints.arrangedBy.northernIreland',
+  },
+  {
+    name: 'HSC (Reform) Act (NI) 2009 s17(1)(c): in Northern Ireland, an unanswered question means not complaining now',
+    nation: 'northern-ireland',
+    nhsComplaint: undefined,
+    status: 'not-entitled',
+    keys: ['nhsComplaints.northernIreland.notComplaining'],
+    provisions: ['s17(1)(c), (4)'],
+    arrangedBy: 'nhsComplaints.arrangedBy.northernIreland',
   },
 ];
 
-describe('NHS complaints advocacy (LGPIHA 2007 s223A; NHS (Wales) Act 2006 s187; HSC(QE)(W)A 2020 s16)', () => {
+describe('Help to complain about NHS care (LGPIHA 2007 s223A; NHS (Wales) Act 2006 s187; HSC(QE)(W)A 2020 s16; PR(S)A 2011 ss17–18; HSC (Reform) Act (NI) 2009 s17)', () => {
   it.each(table)('$name', ({ nation, nhsComplaint, status, keys, provisions, arrangedBy }) => {
     const result = nhsComplaints({ ...person(nation), nhsComplaint });
     expect(result.kind).toBe('nhs-complaints');
@@ -122,6 +168,20 @@ describe('NHS complaints advocacy (LGPIHA 2007 s223A; NHS (Wales) Act 2006 s187;
       'https://www.legislation.gov.uk/asc/2020/1/section/16',
       'https://www.legislation.gov.uk/wsi/2011/704',
     ]);
+  });
+
+  it('links Scotland to the Patient Rights (Scotland) Act 2011 and Northern Ireland to the 2009 Act and SR 2009/98', () => {
+    expect(nhsComplaints({ ...person('scotland'), nhsComplaint: 'yes' }).reasons[0].cite.url).toBe('https://www.legislation.gov.uk/asp/2011/5/section/17');
+    expect(nhsComplaints({ ...person('northern-ireland'), nhsComplaint: 'yes' }).reasons.map((r) => r.cite.url)).toEqual([
+      'https://www.legislation.gov.uk/nia/2009/1/section/17',
+      'https://www.legislation.gov.uk/nisr/2009/98',
+    ]);
+  });
+
+  it('names the duty only where help is (or may be) owed', () => {
+    expect(nhsComplaints({ ...person('northern-ireland'), nhsComplaint: 'yes' }).duty?.provision).toBe('s17(1)(c), (4)');
+    expect(nhsComplaints({ ...person('scotland'), nhsComplaint: 'unsure' }).duty?.provision).toBe('ss17–18');
+    expect(nhsComplaints({ ...person('england'), nhsComplaint: 'no' }).duty).toBeUndefined();
   });
 
   it('does not depend on any other fact', () => {

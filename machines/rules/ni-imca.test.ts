@@ -124,18 +124,18 @@ const table: Row[] = [
     status: 'not-entitled',
     keys: ['niImca.noDeprivationOfLiberty'],
   },
+  // 1 December 2026: not sure whether detained makes the right uncertain (SR 2019/163 art 3).
   {
-    name: 'MCA(NI) 2016 s36(1)(a): mha "unsure" is not "detained", so the authorisation rows still apply',
+    name: 'SR 2019/163 art 3: an authorisation, but mha "unsure", may be entitled: detained people are outside the scheme, so check first',
     facts: { mha: 'unsure', dols: 'authorised', lacksCapacity: 'yes' },
-    status: 'entitled',
-    keys: entitledKeys,
+    status: 'may-be-entitled',
+    keys: ['niImca.mhaUnsure', ...entitledKeys],
   },
-  // Outside Northern Ireland.
   {
-    name: 'MCA(NI) 2016 s86(1): the duty is on Northern Ireland trusts, so it does not apply in England',
-    facts: { nation: 'england', dols: 'authorised', lacksCapacity: 'yes' },
-    status: 'not-entitled',
-    keys: ['niImca.niOnly'],
+    name: 'SR 2019/163 art 3: one being arranged, mha "unsure", may be entitled',
+    facts: { mha: 'unsure', dols: 'being-assessed' },
+    status: 'may-be-entitled',
+    keys: ['niImca.mhaUnsure', ...entitledKeys],
   },
 ];
 

@@ -86,6 +86,12 @@ export const niImca: Rule = (facts) => {
   return result('not-entitled', [because('niImca.noDeprivationOfLiberty', s36_1_a_deprivationOfLiberty)], 'notDeprived');
 };
 
+/**
+ * The Mental Health (Northern Ireland) Order 1986 gives a detained person no statutory IMHA, at any
+ * age: the action list says so plainly and points to the trust's advocacy service.
+ */
+export const detainedWithoutStatutoryImha = (facts: Known): boolean => kindExists('ni-imca', facts.nation) && facts.mha === 'detained';
+
 // — what the question registry asks of this rule —
 
 /** The 2016 Act's deprivation of liberty scheme can apply: Northern Ireland, 16 or over (s9(1)), not detained (art 3). */

@@ -76,13 +76,6 @@ const table: Row[] = [
     status: 'not-entitled',
     keys: ['scotlandAdvocacy.noMentalDisorder'],
   },
-  // Outside Scotland.
-  {
-    name: 's259(1): the Scottish right does not apply to care in England',
-    facts: { nation: 'england', mentalDisorder: 'yes', mha: 'detained' },
-    status: 'not-entitled',
-    keys: ['scotlandAdvocacy.scotlandOnly'],
-  },
 ];
 
 const underMentalHealthCare: MhaStatus[] = ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient'];

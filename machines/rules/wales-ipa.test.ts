@@ -104,12 +104,18 @@ const table: Row[] = [
     status: 'entitled',
     keys: ['walesIpa.mustArrange', 'walesIpa.process', 'walesIpa.barriers', 'walesIpa.noAppropriateIndividual', 'walesIpa.codeIsBinding'],
   },
-  // Outside Wales.
+  // "I'm not sure" what the council is doing (1 December 2026).
   {
-    name: 'SSWBA s145: the Code binds councils in Wales, so it does not apply in England',
-    facts: { nation: 'england', careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no' },
+    name: 'Part 10 Code: not sure what the council is doing, with barriers and no one to help, may be entitled',
+    facts: { careProcess: 'unsure', substantialDifficulty: 'yes', appropriateIndividual: 'no' },
+    status: 'may-be-entitled',
+    keys: ['walesIpa.processUnsure', 'walesIpa.barriers', 'walesIpa.noAppropriateIndividual', 'walesIpa.codeIsBinding'],
+  },
+  {
+    name: 'Part 10 Code: not sure what the council is doing, but no barriers, is not entitled',
+    facts: { careProcess: 'unsure', substantialDifficulty: 'no' },
     status: 'not-entitled',
-    keys: ['walesIpa.walesOnly'],
+    keys: ['walesIpa.noBarriers'],
   },
 ];
 
@@ -135,10 +141,10 @@ describe('Independent Professional Advocate, Wales (SSWBA 2014 Part 10 Code, iss
 
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 const processes: (CareProcess | undefined)[] = [
-  'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', undefined,
+  'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure', undefined,
 ];
 function* everyFacts(): Generator<Facts> {
-  for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const)
+  for (const nation of ['wales'] as const)
     for (const age of ['under-16', '16-17', '18-plus'] as const)
       for (const careProcess of processes)
         for (const substantialDifficulty of answers)

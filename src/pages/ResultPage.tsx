@@ -6,7 +6,7 @@ import { Details } from '../components/Details';
 import { InsetText } from '../components/InsetText';
 import { WarningText } from '../components/WarningText';
 import { useDocumentTitle } from '../page';
-import { andList, type Audience } from '../wording';
+import { andList, kindKeys, type Audience } from '../wording';
 import { ActionChecklist, ActionGroupSection, groupActions } from './parts/ActionList';
 import { AdvocateSection, Reasons } from './parts/AdvocateSection';
 
@@ -34,7 +34,7 @@ export function ResultPage({
   const entitled = applies.filter((a) => a.status === 'entitled');
   const headline = t(`headline.${assessment.route}`, {
     context,
-    advocates: andList(entitled.map((a) => t(`kinds.${a.kind}.withArticle`)), i18n.language),
+    advocates: andList(entitled.map((a) => t(kindKeys(a.kind, assessment.nation, 'withArticle'))), i18n.language),
   });
   useDocumentTitle(headline);
 
@@ -95,7 +95,7 @@ export function ResultPage({
           <div className="app-not-entitled">
             <h2 className="govuk-heading-m">{t('notEntitledHeading', { context })}</h2>
             {notEntitled.map((advocate) => (
-              <Details key={advocate.kind} summary={t(`kinds.${advocate.kind}.name`)}>
+              <Details key={advocate.kind} summary={t(kindKeys(advocate.kind, assessment.nation, 'name'))}>
                 <Reasons advocate={advocate} context={context} />
               </Details>
             ))}

@@ -17,14 +17,14 @@ const noCareNoComplaint = { careProcess: 'none', nhsComplaint: 'no' } as const;
 export const personas = {
   detainedS3England: {
     story: 'someone detained under section 3 in England has a right to an IMHA (MHA 1983 s130C(2)(a))',
-    answers: { audience: 'myself', nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'none', ...noCareNoComplaint, refused: 'no' },
+    answers: { audience: 'myself', nation: 'england', age: '25-plus', mha: 'detained', section: '3', decision: 'none', ...noCareNoComplaint, refused: 'no' },
     route: 'statutory',
     statuses: { imha: 'entitled', imca: 'not-entitled', 'imca-dols': 'not-entitled', 'care-act': 'not-entitled' },
   },
   heldS136England: {
     story: 'someone held under section 136 in England has no right to an IMHA (s130C(2)(a) excludes s136)',
     answers: {
-      audience: 'myself', nation: 'england', age: '18-plus', mha: 'detained', section: '136', treatmentDiscussed: 'none',
+      audience: 'myself', nation: 'england', age: '25-plus', mha: 'detained', section: '136', treatmentDiscussed: 'none',
       decision: 'none', ...noCareNoComplaint,
     },
     route: 'non-statutory',
@@ -32,7 +32,7 @@ export const personas = {
   },
   informalWales: {
     story: 'an informal in-patient in Wales has a right to an IMHA (MHA 1983 s130J)',
-    answers: { audience: 'myself', nation: 'wales', age: '18-plus', mha: 'informal-inpatient', dols: 'none', decision: 'none', ...noCareNoComplaint, refused: 'no' },
+    answers: { audience: 'myself', nation: 'wales', age: '25-plus', mha: 'informal-inpatient', dols: 'none', decision: 'none', ...noCareNoComplaint, refused: 'no' },
     route: 'statutory',
     statuses: { imha: 'entitled', 'wales-ipa': 'not-entitled' },
   },
@@ -40,7 +40,7 @@ export const personas = {
     story:
       'a daughter helping her mother, who lacks capacity about a long care home move, is herself someone to consult, so no IMCA (MCA 2005 s39(4))',
     answers: {
-      audience: 'someone-else', nation: 'england', age: '18-plus', mha: 'none', treatmentDiscussed: 'none', dols: 'none',
+      audience: 'someone-else', nation: 'england', age: '25-plus', mha: 'none', treatmentDiscussed: 'none', dols: 'none',
       decision: 'accommodation', lacksCapacity: 'yes', longStay: 'yes', attorneyOrDeputy: 'no', someoneToConsult: 'yes',
       ...noCareNoComplaint,
     },
@@ -49,13 +49,13 @@ export const personas = {
   },
   detainedScotland: {
     story: 'someone detained in Scotland has a right to independent advocacy (MHCTSA 2003 s259)',
-    answers: { audience: 'myself', nation: 'scotland', age: '18-plus', mha: 'detained', refused: 'no' },
+    answers: { audience: 'myself', nation: 'scotland', age: '18-plus', mha: 'detained', nhsComplaint: 'no', refused: 'no' },
     route: 'statutory',
     statuses: { 'scotland-advocacy': 'entitled' },
   },
   refusedImha: {
     story: 'someone detained under section 3 who was refused an IMHA is shown how to complain and get legal advice first',
-    answers: { audience: 'myself', nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'none', ...noCareNoComplaint, refused: 'yes' },
+    answers: { audience: 'myself', nation: 'england', age: '25-plus', mha: 'detained', section: '3', decision: 'none', ...noCareNoComplaint, refused: 'yes' },
     route: 'statutory',
     legalAdvice: true,
     statuses: { imha: 'entitled' },
@@ -63,8 +63,8 @@ export const personas = {
   notSure: {
     story: 'a friend who is not sure of the Mental Health Act status is told the person may have a right',
     answers: {
-      audience: 'someone-else', nation: 'england', age: '18-plus', mha: 'unsure', dols: 'unsure',
-      attorneyOrDeputy: 'unsure', decision: 'none', careProcess: 'none', nhsComplaint: 'unsure', refused: 'no',
+      audience: 'someone-else', nation: 'england', age: '25-plus', mha: 'unsure', dols: 'unsure',
+      attorneyOrDeputy: 'unsure', decision: 'none', treatmentDiscussed: 'none', careProcess: 'none', nhsComplaint: 'unsure', refused: 'no',
     },
     route: 'check',
     statuses: { imha: 'may-be-entitled' },

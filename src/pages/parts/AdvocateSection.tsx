@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Action, AdvocateResult, Nation, Status } from '../../../machines';
 import { Tag, type TagColour } from '../../components/Tag';
-import type { Audience } from '../../wording';
+import { kindKeys, type Audience } from '../../wording';
 import { ActionChecklist } from './ActionList';
 import { Citation } from './Citation';
 
@@ -50,12 +50,12 @@ export function AdvocateSection({
   return (
     <section className="app-advocate" aria-labelledby={headingId}>
       <h3 className="govuk-heading-m" id={headingId}>
-        {t(`kinds.${advocate.kind}.name`)}
+        {t(kindKeys(advocate.kind, nation, 'name'))}
       </h3>
       <p className="govuk-body">
         <Tag colour={statusColour[advocate.status]}>{t(`status.${advocate.status}`, { context })}</Tag>
       </p>
-      <p className="govuk-body">{t(`kinds.${advocate.kind}.about`, { context, defaultValue: '' })}</p>
+      <p className="govuk-body">{t(kindKeys(advocate.kind, nation, 'about'), { context, defaultValue: '' })}</p>
       <h4 className="govuk-heading-s">{t('advocate.why')}</h4>
       <Reasons advocate={advocate} context={context} />
       <h4 className="govuk-heading-s">{t('advocate.arrangedBy')}</h4>
