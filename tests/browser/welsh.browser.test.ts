@@ -43,7 +43,7 @@ const careAndSupportWales: Persona = {
   id: 'wales-ipa-needs-assessment',
   story: 'A friend helps someone in Wales through a needs assessment; they find it very hard to take part and no one else can help',
   answers: {
-    audience: 'someone-else', nation: 'wales', age: '18-plus', mha: 'none', dols: 'none', decision: 'none', treatmentDiscussed: 'none',
+    audience: 'someone-else', nation: 'wales', age: '25-plus', mha: 'none', dols: 'none', decision: 'none', treatmentDiscussed: 'none',
     careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no', nhsComplaint: 'no', refused: 'no',
   },
 };
@@ -139,6 +139,18 @@ describe('the whole tool in Welsh', () => {
     expect(await page.title()).toContain(marker);
     expect(errors).toEqual([]);
   });
+
+  // Law v2 (1 December 2026): the new results, each in Welsh from start to print.
+  it.each([personas.lookedAfterComplaint, personas.careLeaver, personas.complaintNorthernIreland, personas.heldS136Wales].map((p) => [p.story, p] as const))(
+    'in Welsh: %s',
+    async (_, persona) => {
+      const { page, errors } = await fresh();
+      await page.goto(`${origin()}/?lang=cy`);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
+      await walkInWelsh(page, persona);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('switching language mid-journey keeps the page and the answers, survives a reload, and Get help now is in Welsh', async () => {
     const { page, errors } = await fresh();
