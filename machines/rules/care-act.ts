@@ -8,7 +8,7 @@
 // Applies in England only (kinds.ts). Spec: ../../shared/law/care-and-support.md. Checked 2026-12-01.
 // The table is applied exactly as written, first match deciding.
 
-import type { Answer, CareProcess, Citation, Facts, OpenPoint, Status } from '../types';
+import type { Answer, CareProcess, Citation, OpenPoint, Status } from '../types';
 import { cite } from './citations';
 import { kindExists } from './kinds';
 import { because, type Known, type ReasonSpec, type Reasons, type Rule, type RuleResult } from './rule';

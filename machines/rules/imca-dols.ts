@@ -12,11 +12,11 @@
 // not modelled: who counts as deprived of liberty ([2026] UKSC 16); the person says whether a
 // DoLS authorisation has been sought or given, which is what the advocacy duties turn on.
 
-import type { Citation, Facts, OpenPoint, Status } from '../types';
+import type { Citation, Facts, OpenPoint } from '../types';
 import { cite } from './citations';
 import { hasImhaRight } from './imha';
 import { kindExists } from './kinds';
-import { because, isUnsure, type Known, type ReasonSpec, type Reasons, type Rule } from './rule';
+import { because, firstMatch, isUnsure, type Known, type ReasonSpec, type Reasons, type Rule, type TableRow } from './rule';
 
 // — the law each condition rests on —
 
@@ -67,19 +67,6 @@ export type ImcaDolsBasis =
   | 's39C'
   | 's39D';
 
-interface Decided {
-  status: Status;
-  reasons: Reasons;
-  open?: OpenPoint[];
-  duty?: Citation;
-}
-
-interface Row {
-  basis: ImcaDolsBasis;
-  when: (facts: Facts) => boolean;
-  then: (facts: Facts) => Decided;
-}
-
 const dolsOf = (facts: Facts) => facts.dols ?? 'none'; // a situation fact: undefined means none
 const representativeOf = (facts: Facts) => facts.representative ?? 'unsure';
 
@@ -108,7 +95,7 @@ function unsurePoints(facts: Facts): { open: OpenPoint[]; reasons: ReasonSpec[] 
   return { open, reasons };
 }
 
-const table: readonly Row[] = [
+const table: readonly TableRow<ImcaDolsBasis>[] = [
   // 1. DoLS apply from 18 (Sch A1 para 13).
   { basis: 'under18', when: (f) => f.age !== '18-plus', then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.under18', schA1_para13_ageRequirement)] }) },
   // 3. Detained under the MHA: DoLS cannot apply (Sch 1A); the IMHA is the route. The wording
@@ -222,9 +209,8 @@ function dutyFor(facts: Facts): Citation {
 }
 
 export const imcaDols: Rule = (facts) => {
-  const row = table.find((r) => r.when(facts)) as Row; // the last row always holds
-  const decided = row.then(facts);
-  const { duty } = decided;
+  const decided = firstMatch(table, facts);
+  const { duty, basis } = decided;
   let { status, reasons } = decided;
   let open = decided.open ?? [];
   // Schedule 1A: someone detained under the Act cannot be under DoLS. Not sure whether they are
@@ -239,7 +225,7 @@ export const imcaDols: Rule = (facts) => {
     status,
     reasons,
     arrangedBy: `imcaDols.arrangedBy.${facts.nation === 'wales' ? 'wales' : 'england'}`,
-    basis: row.basis,
+    basis,
     open,
     ...(duty ? { duty } : {}),
   };

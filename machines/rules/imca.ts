@@ -14,11 +14,11 @@
 // `attorneyOrDeputy` means one with authority over this decision, as s40 requires. The review
 // power is ruled out by any attorney (SI 2006/2883 reg 3(1)(d)): its reason says so.
 
-import type { Citation, Facts, OpenPoint, Section, Status } from '../types';
+import type { Citation, Facts, OpenPoint, Section } from '../types';
 import { cite } from './citations';
 import { hasImhaRight } from './imha';
 import { kindExists } from './kinds';
-import { because, isUnsure, type Known, type ReasonSpec, type Reasons, type Rule, type RuleResult } from './rule';
+import { because, firstMatch, isUnsure, type Known, type ReasonSpec, type Reasons, type Rule, type TableRow } from './rule';
 
 type Place = 'england' | 'wales';
 type ImcaDecision = 'serious-medical-treatment' | 'accommodation' | 'accommodation-review' | 'safeguarding';
@@ -164,19 +164,6 @@ export type ImcaBasis =
   | 'unsure'
   | 'entitled';
 
-interface Decided {
-  status: Status;
-  reasons: Reasons;
-  open?: OpenPoint[];
-  duty?: Citation;
-}
-
-interface Row {
-  basis: ImcaBasis;
-  when: (facts: Facts) => boolean;
-  then: (facts: Facts, place: Place) => Decided;
-}
-
 const decisionOf = (facts: Facts) => facts.decision ?? 'none';
 /** The decision, once rows 1–6 have ruled out none, unsure and no capacity. */
 const decided = (facts: Facts) => decisionOf(facts) as ImcaDecision;
@@ -222,7 +209,7 @@ function exclusion(facts: Known): 'part4' | 'shortStay' | 'requiredByMha' | unde
   return undefined;
 }
 
-const table: readonly Row[] = [
+const table: readonly TableRow<ImcaBasis>[] = [
   // 1. The Mental Capacity Act, and so the IMCA service, apply from 16 (s2(5)).
   {
     basis: 'under16',
@@ -239,17 +226,17 @@ const table: readonly Row[] = [
   {
     basis: 'hasCapacity',
     when: (f) => f.lacksCapacity === 'no',
-    then: (f, place) => ({ status: 'not-entitled', reasons: [because('imca.hasCapacity', dutyProvision(decisionOf(f) as ImcaDecision | 'unsure', place))] }),
+    then: (f) => ({ status: 'not-entitled', reasons: [because('imca.hasCapacity', dutyProvision(decisionOf(f) as ImcaDecision | 'unsure', placeOf(f)))] }),
   },
   // 4. Adult protection: a power, even with family, friends or an attorney (reg 4).
   {
     basis: 'safeguardingPower',
     when: (f) => decisionOf(f) === 'safeguarding',
-    then: (f, place) => ({
+    then: (f) => ({
       status: 'may-be-offered',
-      reasons: [because('imca.safeguardingPower', safeguardingPower[place]), because('imca.particularBenefit', particularBenefit[place])],
+      reasons: [because('imca.safeguardingPower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
       open: isUnsure(f.lacksCapacity) ? ['lacksCapacity'] : [],
-      duty: safeguardingPower[place],
+      duty: safeguardingPower[placeOf(f)],
     }),
   },
   // 5. Not sure what is being decided, with family or an attorney: only the adult-protection power
@@ -257,11 +244,11 @@ const table: readonly Row[] = [
   {
     basis: 'decisionUnsurePower',
     when: (f) => decisionOf(f) === 'unsure' && (f.attorneyOrDeputy === 'yes' || f.someoneToConsult === 'yes'),
-    then: (f, place) => ({
+    then: (f) => ({
       status: 'may-be-offered',
-      reasons: [because('imca.decisionUnsurePower', safeguardingPower[place]), because('imca.particularBenefit', particularBenefit[place])],
+      reasons: [because('imca.decisionUnsurePower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
       open: ['decision', ...(isUnsure(f.lacksCapacity) ? (['lacksCapacity'] as const) : [])],
-      duty: safeguardingPower[place],
+      duty: safeguardingPower[placeOf(f)],
     }),
   },
   // 6. Not sure what is being decided: ask, because for treatment and long stays it is a right.
@@ -296,7 +283,8 @@ const table: readonly Row[] = [
   {
     basis: 'part4',
     when: (f) => exclusion(f) === 'part4',
-    then: (f, place) => {
+    then: (f) => {
+      const place = placeOf(f);
       const ground = part4Case(f).certain as Part4Ground;
       const imha = ground === 'detained' || ground === 'cto' ? imhaFor[place][ground] : imhaFor[place].treatment;
       return {
@@ -319,18 +307,18 @@ const table: readonly Row[] = [
   {
     basis: 'requiredByMha',
     when: (f) => exclusion(f) === 'requiredByMha',
-    then: (f, place) => ({
+    then: (f) => ({
       status: 'not-entitled',
-      reasons: [because('imca.requiredByMha', ss38_2_39_3_requiredByMha), imhaInstead(f, imhaFor[place].underTheAct)],
+      reasons: [because('imca.requiredByMha', ss38_2_39_3_requiredByMha), imhaInstead(f, imhaFor[placeOf(f)].underTheAct)],
     }),
   },
   // 11. A family member or friend can be consulted: an IMCA is for people who have no one.
   {
     basis: 'someoneToConsult',
     when: (f) => f.someoneToConsult === 'yes',
-    then: (f, place) => ({
+    then: (f) => ({
       status: 'not-entitled',
-      reasons: [because('imca.someoneToConsult', consultProvision(decided(f), place)), because('imca.familyConsulted', s4_7_consultFamily)],
+      reasons: [because('imca.someoneToConsult', consultProvision(decided(f), placeOf(f))), because('imca.familyConsulted', s4_7_consultFamily)],
     }),
   },
   // 12. Accommodation review: a power (reg 3), which needs conditions 1–4 and which any attorney or
@@ -338,7 +326,8 @@ const table: readonly Row[] = [
   {
     basis: 'reviewPower',
     when: (f) => decisionOf(f) === 'accommodation-review',
-    then: (f, place) => {
+    then: (f) => {
+      const place = placeOf(f);
       const open: OpenPoint[] = [];
       if (isUnsure(f.lacksCapacity)) open.push('lacksCapacity');
       if (isUnsure(f.someoneToConsult)) open.push('someoneToConsult');
@@ -348,7 +337,7 @@ const table: readonly Row[] = [
         reasons: [
           because('imca.reviewPower', reviewPower[place]),
           because(place === 'wales' ? 'imca.reviewAttorneyWales' : 'imca.reviewAttorney', reviewPower[place]),
-          because('imca.particularBenefit', particularBenefit[place]),
+          because('imca.particularBenefit', particularBenefit[placeOf(f)]),
         ],
         open,
         duty: reviewPower[place],
@@ -359,7 +348,8 @@ const table: readonly Row[] = [
   {
     basis: 'unsure',
     when: (f) => unsurePoints(f, placeOf(f)).open.length > 0,
-    then: (f, place) => {
+    then: (f) => {
+      const place = placeOf(f);
       const { open, reasons } = unsurePoints(f, place);
       return { status: 'may-be-entitled', reasons: reasons as Reasons, open, duty: dutyOf(f) };
     },
@@ -384,18 +374,8 @@ const dutyOf = (facts: Facts): Citation =>
   decided(facts) === 'serious-medical-treatment' ? s37_1_3_treatmentDuty : ss38_3_39_4_accommodationDuty;
 
 export const imca: Rule = (facts) => {
-  const place = placeOf(facts);
-  const row = table.find((r) => r.when(facts)) as Row; // the last row always holds
-  const { status, reasons, open = [], duty } = row.then(facts, place);
-  return {
-    kind: 'imca',
-    status,
-    reasons,
-    arrangedBy: `imca.arrangedBy.${place}`,
-    basis: row.basis,
-    open,
-    ...(duty ? { duty } : {}),
-  };
+  const { basis, status, reasons, open = [], duty } = firstMatch(table, facts);
+  return { kind: 'imca', status, reasons, arrangedBy: `imca.arrangedBy.${placeOf(facts)}`, basis, open, ...(duty ? { duty } : {}) };
 };
 
 // — what the question registry asks of this rule: can a fact still change the result? —

@@ -7,7 +7,7 @@
 // instruct one.
 // Applies in Northern Ireland only. Spec: ../../shared/law/scotland-and-ni.md. Checked 2026-12-01.
 
-import type { Citation, Dols, Facts, OpenPoint, Status } from '../types';
+import type { Citation, Dols, OpenPoint, Status } from '../types';
 import { cite } from './citations';
 import { kindExists } from './kinds';
 import { because, isUnsure, type Known, type Reasons, type Rule, type RuleResult } from './rule';

@@ -28,6 +28,30 @@ export interface RuleResult {
 
 export type Rule = (facts: Facts) => RuleResult;
 
+/** What one row of a decision table concludes. */
+export interface Decided {
+  status: Status;
+  reasons: Reasons;
+  open?: OpenPoint[];
+  duty?: Citation;
+}
+
+/**
+ * One row of a first-match decision table, named as in the law's table: where the law says "apply in
+ * order; the first row that matches decides", the order is data a reader can see.
+ */
+export interface TableRow<Basis extends string> {
+  basis: Basis;
+  when: (facts: Facts) => boolean;
+  then: (facts: Facts) => Decided;
+}
+
+/** The first row of `table` whose condition holds (the last row of a table always holds). */
+export function firstMatch<Basis extends string>(table: readonly TableRow<Basis>[], facts: Facts): Decided & { basis: Basis } {
+  const row = table.find((r) => r.when(facts)) ?? table[table.length - 1]!;
+  return { basis: row.basis, ...row.then(facts) };
+}
+
 /**
  * What is known so far while the wizard is asking: the facts answered on the path. Predicates the
  * question registry asks of a rule ("can this fact still change the result?") take this; a fact not

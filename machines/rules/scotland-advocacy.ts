@@ -5,7 +5,7 @@
 // Applies in Scotland only (kinds.ts). Spec: ../../shared/law/scotland-and-ni.md. Checked 2026-12-01.
 // Scottish law only: nothing here refers to the Mental Health Act 1983 or its sections.
 
-import type { Answer, Citation, OpenPoint, Status } from '../types';
+import type { Answer, OpenPoint, Status } from '../types';
 import { cite } from './citations';
 import { kindExists } from './kinds';
 import { because, type Known, type Reasons, type Rule, type RuleResult } from './rule';
