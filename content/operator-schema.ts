@@ -55,5 +55,23 @@ export function operatorFileProblems(text: string): string[] {
   }
   const parsed = operatorFileSchema.safeParse(data);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the file)'}: ${issue.message}`);
+  return parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the file)'}: ${explain(issue)}`);
+}
+
+const formats: Record<string, string> = { email: 'an email address', url: 'an https:// web address', date: 'a date written YYYY-MM-DD' };
+
+/** zod/mini says only "Invalid input": say what was expected, for the person editing the file. */
+function explain(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against content/README.md)`;
+    case 'invalid_format':
+      return `should be ${formats[issue.format] ?? issue.format}`;
+    case 'invalid_value':
+      return `should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type':
+      return `should be ${issue.expected === 'string' ? 'text (in quotes)' : issue.expected}`;
+    default:
+      return issue.message;
+  }
 }

@@ -201,7 +201,7 @@ export function App({ env }: { env: Environment }) {
       <div className="govuk-width-container app-page">
         {operatorFile.phase !== 'live' && (
           <PhaseBanner tag={tPages(`phaseBanner.tag.${operatorFile.phase}`)}>
-            <Trans t={tPages} i18nKey="phaseBanner.text" components={{ link: <PageLink href={pagePaths.contact} /> }} />
+            <Trans t={tPages} i18nKey="phaseBanner.text" components={{ a: <PageLink href={pagePaths.contact} /> }} />
           </PhaseBanner>
         )}
         <ExitThisPage

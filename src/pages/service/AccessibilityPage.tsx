@@ -29,7 +29,7 @@ export function AccessibilityPage({ operator, headingRef }: { operator: Operator
       <p className="govuk-body">{t('accessibility.aim')}</p>
       <CatalogueList items={t('accessibility.canDo', { returnObjects: true })} />
       <p className="govuk-body">
-        <Trans t={t} i18nKey="accessibility.abilityNet" components={{ link: link(accessibilityLinks.abilityNet) }} />
+        <Trans t={t} i18nKey="accessibility.abilityNet" components={{ a: link(accessibilityLinks.abilityNet) }} />
       </p>
 
       <h2 className="govuk-heading-m">{t('accessibility.complianceHeading')}</h2>
@@ -51,14 +51,14 @@ export function AccessibilityPage({ operator, headingRef }: { operator: Operator
 
       <h2 className="govuk-heading-m">{t('accessibility.enforcementHeading')}</h2>
       <p className="govuk-body">
-        <Trans t={t} i18nKey="accessibility.regulations" components={{ link: link(accessibilityLinks.regulations) }} />
+        <Trans t={t} i18nKey="accessibility.regulations" components={{ a: link(accessibilityLinks.regulations) }} />
       </p>
       <p className="govuk-body">{t('accessibility.ehrc')}</p>
       <p className="govuk-body">
-        <Trans t={t} i18nKey="accessibility.eass" components={{ link: link(accessibilityLinks.eass) }} />
+        <Trans t={t} i18nKey="accessibility.eass" components={{ a: link(accessibilityLinks.eass) }} />
       </p>
       <p className="govuk-body">
-        <Trans t={t} i18nKey="accessibility.ecni" components={{ link: link(accessibilityLinks.ecni) }} />
+        <Trans t={t} i18nKey="accessibility.ecni" components={{ a: link(accessibilityLinks.ecni) }} />
       </p>
 
       <h2 className="govuk-heading-m">{t('accessibility.aboutHeading')}</h2>

@@ -13,7 +13,7 @@ export function ContactPage({ operator, headingRef }: { operator: OperatorFile; 
   return (
     <ServicePage title={t('contact.title')} headingRef={headingRef}>
       <p className="govuk-body">
-        <Trans t={t} i18nKey="contact.notForHelp" components={{ link: <PageLink href={pagePaths.getHelp} /> }} />
+        <Trans t={t} i18nKey="contact.notForHelp" components={{ a: <PageLink href={pagePaths.getHelp} /> }} />
       </p>
 
       <h2 className="govuk-heading-m">{t('contact.whoHeading')}</h2>

@@ -38,7 +38,7 @@ export function LeaveNoTracePage({ headingRef }: { headingRef: Ref<HTMLHeadingEl
       <CatalogueList items={t('leaveNoTrace.other', { returnObjects: true })} />
 
       <p className="govuk-body">
-        <Trans t={t} i18nKey="leaveNoTrace.helpNow" components={{ link: <PageLink href={pagePaths.getHelp} /> }} />
+        <Trans t={t} i18nKey="leaveNoTrace.helpNow" components={{ a: <PageLink href={pagePaths.getHelp} /> }} />
       </p>
     </ServicePage>
   );

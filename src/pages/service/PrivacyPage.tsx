@@ -33,7 +33,7 @@ export function PrivacyPage({ operator, headingRef }: { operator: OperatorFile; 
       <h2 className="govuk-heading-m">{t('privacy.historyHeading')}</h2>
       <p className="govuk-body">{t('privacy.history')}</p>
       <p className="govuk-body">
-        <Trans t={t} i18nKey="privacy.leaveNoTrace" components={{ link: <PageLink href={pagePaths.leaveNoTrace} /> }} />
+        <Trans t={t} i18nKey="privacy.leaveNoTrace" components={{ a: <PageLink href={pagePaths.leaveNoTrace} /> }} />
       </p>
 
       <h2 className="govuk-heading-m" id="cookies">

@@ -45,7 +45,7 @@ export function formatDate(isoDate: string, language: string): string {
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** An external link, written out in full in a sentence of the catalogue (`<link>` in the string). */
+/** An external link, written out in full in a sentence of the catalogue (`<a>…</a>` in the string). */
 const external = (href: string) => <a className="govuk-link" href={href} />;
 
 /** Who runs this copy of the tool, with their website; or that no one has been named yet. */
@@ -62,7 +62,7 @@ export function WhoRunsIt({ operator }: { operator: OperatorFile }) {
             t={t}
             i18nKey="operator.website"
             values={{ url: operator.operator.website }}
-            components={{ link: external(operator.operator.website) }}
+            components={{ a: external(operator.operator.website) }}
           />
         </p>
       )}
@@ -87,13 +87,13 @@ export function ReportProblem({ operator }: { operator: OperatorFile }) {
                   t={t}
                   i18nKey="report.email"
                   values={{ email: contact.email }}
-                  components={{ link: <a className="govuk-link" href={`mailto:${contact.email}`} /> }}
+                  components={{ a: <a className="govuk-link" href={`mailto:${contact.email}`} /> }}
                 />
               </li>
             )}
             {contact.url && (
               <li>
-                <Trans t={t} i18nKey="report.url" values={{ url: contact.url }} components={{ link: external(contact.url) }} />
+                <Trans t={t} i18nKey="report.url" values={{ url: contact.url }} components={{ a: external(contact.url) }} />
               </li>
             )}
           </ul>
@@ -103,7 +103,7 @@ export function ReportProblem({ operator }: { operator: OperatorFile }) {
       )}
       {repository && (
         <p className="govuk-body">
-          <Trans t={t} i18nKey="report.repository" values={{ url: repository }} components={{ link: external(repository) }} />
+          <Trans t={t} i18nKey="report.repository" values={{ url: repository }} components={{ a: external(repository) }} />
         </p>
       )}
       {(contact || repository) && <p className="govuk-body">{t('report.noPersonalDetails')}</p>}
