@@ -1,12 +1,31 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { checkOperatorFile } from './vite-plugins/operator.ts';
 import { prerenderStartPage } from './vite-plugins/prerender.ts';
 import { offlineServiceWorker } from './vite-plugins/service-worker.ts';
 
 export default defineConfig({
-  // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md)
-  plugins: [react(), prerenderStartPage(), offlineServiceWorker()],
+  // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md);
+  // operator: content/operator.json is checked before anything is built
+  plugins: [react(), checkOperatorFile(), prerenderStartPage(), offlineServiceWorker()],
+  // GOV.UK Frontend's service navigation carries an old Internet Explorer hack, `@media … (min-width: 0\0)`
+  // (Sass writes the `\0` as U+FFFD), which is not valid CSS and stops the minifier: that one rule is
+  // dropped here (every current browser ignores it anyway).
+  css: {
+    postcss: {
+      plugins: [
+        {
+          postcssPlugin: 'drop-internet-explorer-media-hack',
+          AtRule: {
+            media: (rule: { params: string; remove: () => void }) => {
+              if (/min-width:\s*0(\\0|\uFFFD)/.test(rule.params)) rule.remove();
+            },
+          },
+        },
+      ],
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { desktop, launchChromium, narrow } from '../tests/browser/support/browser';
 import { buildForProduction, projectRoot } from '../tests/browser/support/build';
-import { openGetHelp, openStart, pathname, tour, type ScreenKey } from '../tests/browser/support/drive';
+import { appReady, footerPages, openFooterPage, openGetHelp, openStart, pathname, tour, type ScreenKey } from '../tests/browser/support/drive';
 import { allPersonas } from '../tests/browser/support/personas';
 import { serveStatic } from '../tests/browser/support/server';
 
 // `npm run screenshots`: a PNG of every distinct screen of the production build — each question
 // and its error state, check your answers, each result variant on screen and in print, Get help
-// now — at desktop width (1280) and at 320 CSS pixels, into screenshots/<width>/ (git-ignored).
+// now, the pages every footer links to (in English and Welsh), and the start page without
+// JavaScript — at desktop width (1280) and at 320 CSS pixels, into screenshots/<width>/ (git-ignored).
 // It follows the same personas as the browser tests.
 
 const outRoot = join(projectRoot, 'screenshots');
@@ -54,6 +55,26 @@ async function shoot(browser: Browser, origin: string, viewport: { width: number
     await capture(page, nationKnown ? { variant: 'nation-known' } : {});
     await context.close();
   }
+
+  // the pages every footer links to, in English (followed from the footer) and in Welsh (opened at their address)
+  for (const which of footerPages) {
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    const page = await context.newPage();
+    await openStart(page, origin);
+    await openFooterPage(page, which);
+    await capture(page, {});
+    await page.goto(`${origin}${which.path}?lang=cy`);
+    await appReady(page);
+    await capture(page, { variant: 'cy' });
+    await context.close();
+  }
+
+  // the pre-rendered start page as it is before (or without) any JavaScript
+  const noScript = await browser.newContext({ viewport, locale: 'en-GB', javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(origin + '/');
+  await capture(page, { variant: 'no-js' });
+  await noScript.close();
   return taken.size;
 }
 

@@ -1,6 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import {
   answersOnPath,
   canVisit,
@@ -8,6 +8,7 @@ import {
   previousStep,
   wizardMachine,
   type AnswerEvent,
+  type Nation,
   type QuestionId,
   type Step,
 } from '../machines';
@@ -15,20 +16,27 @@ import { BackLink } from './components/BackLink';
 import { ExitThisPage } from './components/ExitThisPage';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
-import { LanguageSelect } from './components/LanguageSelect';
+import { LanguageNavigation } from './components/LanguageNavigation';
 import { NotificationBanner } from './components/NotificationBanner';
+import { NavigationContext, PageLink } from './components/PageLink';
+import { PhaseBanner } from './components/PhaseBanner';
 import { SkipLink } from './components/SkipLink';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
 import { GetHelpPage } from './pages/GetHelpPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
+import { AccessibilityPage } from './pages/service/AccessibilityPage';
+import { ContactPage } from './pages/service/ContactPage';
+import { LeaveNoTracePage } from './pages/service/LeaveNoTracePage';
+import { PrivacyPage } from './pages/service/PrivacyPage';
 import languageNames from '../content/locales/languages.json';
+import { operatorFile } from '../content/operator';
 import { isLanguage, languageOf, languages } from './i18n';
 import { exitUrl } from './exit';
 import { chooseLanguage, forgetLanguage } from './language';
 import { forget, restore, save } from './persistence';
-import { getHelpPath, locationOf, urlOf } from './routes';
+import { isSidePage, locationOf, pagePaths, urlOf, type SidePage } from './routes';
 import { useBrowserHistory } from './useBrowserHistory';
 import { audienceOf } from './wording';
 
@@ -46,18 +54,30 @@ function initialState(storage: Storage | undefined) {
   const restored = restore(storage);
   // no window when the start page is rendered at build time (vite-plugins/prerender.ts)
   const here = locationOf(typeof window === 'undefined' ? '/' : window.location.pathname);
+  const sidePage = isSidePage(here) ? here : undefined;
   const step: Step =
-    here !== undefined && here !== 'getHelp' && canVisit(answersOnPath(restored.answers), here) ? here : restored.step;
-  return { ...restored, step, onGetHelp: here === 'getHelp' };
+    here !== undefined && !isSidePage(here) && canVisit(answersOnPath(restored.answers), here) ? here : restored.step;
+  return { ...restored, step, sidePage };
 }
 
 export function App({ env }: { env: Environment }) {
   const { t, i18n } = useTranslation('common');
+  const { t: tPages } = useTranslation('pages');
   const [initial] = useState(() => initialState(env.storage));
   const actorRef = useActorRef(wizardMachine, { input: { answers: initial.answers, step: initial.step } });
   const context = useSelector(actorRef, (s) => s.context);
   const { step, answers } = context;
-  const { onGetHelp, showGetHelp, leaveGetHelp } = useBrowserHistory(actorRef, step, initial.onGetHelp);
+  const { sidePage, showSidePage, leaveSidePage } = useBrowserHistory(actorRef, step, initial.sidePage);
+  // a plain click on a link to a page outside the journey opens it here, keeping the answers
+  const navigate = useCallback(
+    (href: string) => {
+      const here = locationOf(new URL(href, window.location.href).pathname);
+      if (!isSidePage(here)) return false;
+      showSidePage(here);
+      return true;
+    },
+    [showSidePage],
+  );
 
   // Reload keeps the answers; closing the tab forgets them.
   useEffect(() => {
@@ -66,7 +86,7 @@ export function App({ env }: { env: Environment }) {
   }, [actorRef, env.storage]);
 
   // On each new page, focus its heading so screen readers start there (not on first load).
-  const view = onGetHelp ? 'getHelp' : step;
+  const view = sidePage ?? step;
   const heading = useRef<HTMLHeadingElement>(null);
   const shownView = useRef(view);
   const [restoreFailed, setRestoreFailed] = useState(initial.failed);
@@ -111,10 +131,10 @@ export function App({ env }: { env: Environment }) {
 
   let page: ReactNode;
   let backLink: ReactNode = null;
-  if (onGetHelp) {
-    page = <GetHelpPage headingRef={heading} {...(kept.nation ? { nation: kept.nation } : {})} />;
+  if (sidePage) {
+    page = sidePageView(sidePage, heading, kept.nation);
     backLink = (
-      <BackLink href={urlOf(step)} onClick={leaveGetHelp}>
+      <BackLink href={urlOf(step)} onClick={leaveSidePage}>
         {t('back')}
       </BackLink>
     );
@@ -163,13 +183,14 @@ export function App({ env }: { env: Environment }) {
   }
 
   return (
-    <>
+    <NavigationContext.Provider value={navigate}>
       <SkipLink targetId="main-content">{t('skipLink')}</SkipLink>
       <Header
         serviceName={t('serviceName')}
-        getHelp={{ label: t('getHelp.link'), href: getHelpPath, onClick: showGetHelp }}
-        languageSelect={
-          <LanguageSelect
+        navigationLabel={tPages('header.navigationLabel')}
+        items={[{ label: t('getHelp.link'), href: pagePaths.getHelp, current: sidePage === 'getHelp' }]}
+        languageNavigation={
+          <LanguageNavigation
             label={languageNames[language].selectLabel}
             current={language}
             choices={languages.map((code) => ({ code, name: languageNames[code].name }))}
@@ -178,6 +199,11 @@ export function App({ env }: { env: Environment }) {
         }
       />
       <div className="govuk-width-container app-page">
+        {operatorFile.phase !== 'live' && (
+          <PhaseBanner tag={tPages(`phaseBanner.tag.${operatorFile.phase}`)}>
+            <Trans t={tPages} i18nKey="phaseBanner.text" components={{ a: <PageLink href={pagePaths.contact} /> }} />
+          </PhaseBanner>
+        )}
         <ExitThisPage
           label={t('exitThisPage.label')}
           assistivePrefix={t('exitThisPage.assistive')}
@@ -194,9 +220,30 @@ export function App({ env }: { env: Environment }) {
           {page}
         </main>
       </div>
-      <Footer>
-        <p className="govuk-body-s">{t('footer.privacy')}</p>
+      <Footer
+        linksTitle={tPages('footer.linksTitle')}
+        links={footerPages.map((p) => ({ label: tPages(`footer.${p}`), href: pagePaths[p] }))}
+      >
+        {t('footer.privacy')}
       </Footer>
-    </>
+    </NavigationContext.Provider>
   );
+}
+
+/** The pages every footer links to: what a UK public service publishes. */
+const footerPages = ['accessibility', 'privacy', 'leaveNoTrace', 'contact'] as const satisfies readonly SidePage[];
+
+function sidePageView(page: SidePage, heading: Ref<HTMLHeadingElement>, nation: Nation | undefined): ReactNode {
+  switch (page) {
+    case 'getHelp':
+      return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} />;
+    case 'accessibility':
+      return <AccessibilityPage headingRef={heading} operator={operatorFile} />;
+    case 'privacy':
+      return <PrivacyPage headingRef={heading} operator={operatorFile} />;
+    case 'leaveNoTrace':
+      return <LeaveNoTracePage headingRef={heading} />;
+    case 'contact':
+      return <ContactPage headingRef={heading} operator={operatorFile} />;
+  }
 }

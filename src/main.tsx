@@ -2,7 +2,7 @@ import { exitUrl, finishPendingExit, isLeaving, leaveWithoutTrace } from './exit
 import { pendingClass } from './first-screen';
 import { registerServiceWorker } from './offline';
 import { sessionStore } from './storage';
-import './styles/app.css';
+import './styles/index.scss';
 
 // The entry: as small as it can be, because index.html already shows the start page (rendered at
 // build time). It finishes an "Exit this page" if one is pending, then loads the app (boot.tsx),

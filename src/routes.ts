@@ -1,13 +1,31 @@
 import { isQuestion, questionById, questions, type Step } from '../machines';
 
 // Each step has a path, so browser back and forward, reload and bookmarks work. Question paths are
-// the slugs in the question registry. Get help now is a page of its own outside the journey.
+// the slugs in the question registry. Pages outside the journey (Get help now, and the pages a
+// public service publishes, linked from every footer) have paths of their own: opening one keeps
+// the answers and the step as they are.
 
-export const getHelpPath = '/get-help';
+export const pagePaths = {
+  getHelp: '/get-help',
+  accessibility: '/accessibility',
+  privacy: '/privacy',
+  leaveNoTrace: '/leave-no-trace',
+  contact: '/contact',
+} as const;
 
-export type Location = Step | 'getHelp';
+/** A page outside the journey. */
+export type SidePage = keyof typeof pagePaths;
+
+export const sidePages = Object.keys(pagePaths) as SidePage[];
+
+export const getHelpPath = pagePaths.getHelp;
+
+export type Location = Step | SidePage;
 
 const fixedPaths = { start: '/', checkAnswers: '/check-answers', result: '/result' } as const;
+
+export const isSidePage = (location: Location | undefined): location is SidePage =>
+  location !== undefined && Object.hasOwn(pagePaths, location);
 
 export function urlOf(step: Step): string {
   return isQuestion(step) ? `/${questionById(step).slug}` : fixedPaths[step];
@@ -16,7 +34,8 @@ export function urlOf(step: Step): string {
 /** The step or page a path names, or undefined for a path the tool does not know. */
 export function locationOf(path: string): Location | undefined {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  if (clean === getHelpPath) return 'getHelp';
+  const page = sidePages.find((p) => pagePaths[p] === clean);
+  if (page) return page;
   const fixed = (Object.keys(fixedPaths) as (keyof typeof fixedPaths)[]).find((s) => fixedPaths[s] === clean);
   if (fixed) return fixed;
   return questions.find((q) => `/${q.slug}` === clean)?.id;
@@ -24,5 +43,5 @@ export function locationOf(path: string): Location | undefined {
 
 /** Every address the tool answers (without a trailing slash), e.g. for the offline copy. */
 export function appPaths(): string[] {
-  return [...Object.values(fixedPaths), getHelpPath, ...questions.map((q) => `/${q.slug}`)];
+  return [...Object.values(fixedPaths), ...Object.values(pagePaths), ...questions.map((q) => `/${q.slug}`)];
 }

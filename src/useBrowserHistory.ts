@@ -3,27 +3,29 @@ import type { Actor } from 'xstate';
 import type { Step, WizardMachine } from '../machines';
 import { isLeaving } from './exit';
 import { depthOf, entry, isOurEntry } from './history';
-import { getHelpPath, locationOf, urlOf } from './routes';
+import { isSidePage, locationOf, pagePaths, urlOf, type SidePage } from './routes';
 
 // Browser back and forward move through the journey. The machine decides where the person may
 // be; the address bar follows it. Each step the machine moves to gets a history entry; going back
-// or forward asks the machine (GO_TO), and if it refuses, the address is put right.
+// or forward asks the machine (GO_TO), and if it refuses, the address is put right. Pages outside
+// the journey (Get help now, the accessibility statement…) get an entry of their own too, and
+// leave the step as it is.
 
 /** A new entry after the current one. */
 const push = (path: string) => window.history.pushState(entry(depthOf(window.history.state) + 1), '', path);
 /** The current entry, at another address (its depth kept: a reload keeps the history). */
 const replace = (path: string) => window.history.replaceState(entry(depthOf(window.history.state)), '', path);
 
-export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, startOnGetHelp: boolean) {
-  const [onGetHelp, setOnGetHelp] = useState(startOnGetHelp);
-  const urlStep = useRef<Step>(step); // the step the address bar shows (or showed, under Get help)
-  const getHelpHasPrevious = useRef(false);
+export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, startOn: SidePage | undefined) {
+  const [sidePage, setSidePage] = useState(startOn);
+  const urlStep = useRef<Step>(step); // the step the address bar shows (or showed, under a side page)
+  const sidePageHasPrevious = useRef(false);
 
   // On load, the address names where the person is.
   useEffect(() => {
-    // a reload keeps the history: Get help's Back can go back if the tool made the entry before it
-    if (startOnGetHelp) getHelpHasPrevious.current = depthOf(window.history.state) > 0;
-    replace(startOnGetHelp ? getHelpPath : urlOf(urlStep.current));
+    // a reload keeps the history: a side page's Back can go back if the tool made the entry before it
+    if (startOn) sidePageHasPrevious.current = depthOf(window.history.state) > 0;
+    replace(startOn ? pagePaths[startOn] : urlOf(urlStep.current));
     // only on mount: later changes are pushes
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -33,19 +35,19 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
     if (step === urlStep.current) return;
     urlStep.current = step;
     push(urlOf(step));
-    setOnGetHelp(false);
+    setSidePage(undefined);
   }, [step]);
 
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
       if (isLeaving()) return; // Exit this page is stepping back through history: not a visit
       const here = locationOf(window.location.pathname);
-      if (here === 'getHelp') {
-        getHelpHasPrevious.current = isOurEntry(event.state) && event.state.depth > 0;
-        setOnGetHelp(true);
+      if (isSidePage(here)) {
+        sidePageHasPrevious.current = isOurEntry(event.state) && event.state.depth > 0;
+        setSidePage(here);
         return;
       }
-      setOnGetHelp(false);
+      setSidePage(undefined);
       if (here !== undefined && here !== actorRef.getSnapshot().context.step) {
         urlStep.current = here; // so the step change this causes is not pushed again
         actorRef.send({ type: 'GO_TO', step: here });
@@ -60,21 +62,21 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
     return () => window.removeEventListener('popstate', onPopState);
   }, [actorRef]);
 
-  const showGetHelp = useCallback(() => {
-    if (locationOf(window.location.pathname) === 'getHelp') return;
-    push(getHelpPath);
-    getHelpHasPrevious.current = true;
-    setOnGetHelp(true);
+  const showSidePage = useCallback((page: SidePage) => {
+    if (locationOf(window.location.pathname) === page) return;
+    push(pagePaths[page]);
+    sidePageHasPrevious.current = true;
+    setSidePage(page);
   }, []);
 
-  const leaveGetHelp = useCallback(() => {
-    if (getHelpHasPrevious.current) {
+  const leaveSidePage = useCallback(() => {
+    if (sidePageHasPrevious.current) {
       window.history.back(); // the popstate handler shows the page they came from
       return;
     }
     replace(urlOf(actorRef.getSnapshot().context.step));
-    setOnGetHelp(false);
+    setSidePage(undefined);
   }, [actorRef]);
 
-  return { onGetHelp, showGetHelp, leaveGetHelp };
+  return { sidePage, showSidePage, leaveSidePage };
 }

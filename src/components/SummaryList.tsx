@@ -8,10 +8,15 @@ export interface SummaryRow {
 }
 
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
+  // GOV.UK: in a list where some rows have actions, a row without one is marked, so its borders line up
+  const someHaveActions = rows.some((row) => row.action);
   return (
     <dl className="govuk-summary-list">
       {rows.map((row) => (
-        <div className="govuk-summary-list__row" key={row.id}>
+        <div
+          className={`govuk-summary-list__row${someHaveActions && !row.action ? ' govuk-summary-list__row--no-actions' : ''}`}
+          key={row.id}
+        >
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action && (

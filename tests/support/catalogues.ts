@@ -47,6 +47,7 @@ const sameInBothLanguages = new Set([
   'organisations:nyas.name', // a brand (its Welsh arm is NYAS Cymru)
   'organisations:siaa.name', // a Scottish body with no Welsh name
   'organisations:patient-and-client-council.name', // a Northern Irish body with no Welsh name
+  'pages:phaseBanner.tag.beta', // GOV.UK's Welsh phase banners say "Beta" too
 ]);
 
 /** Nothing to translate once placeholders, web and email addresses, numbers and punctuation are gone. */

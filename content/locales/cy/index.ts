@@ -2,6 +2,7 @@ import actions from './actions.json';
 import common from './common.json';
 import instruments from './instruments.json';
 import organisations from './organisations.json';
+import pages from './pages.json';
 import questions from './questions.json';
 import careAct from './reasons/care-act.json';
 import children from './reasons/children.json';
@@ -24,5 +25,6 @@ export const cy = {
   actions,
   organisations,
   instruments,
+  pages,
   reasons: { ...imha, ...imca, ...imcaDols, ...careAct, ...walesIpa, ...scotlandAdvocacy, ...niImca, ...nhsComplaints, ...children },
 };

@@ -27,11 +27,17 @@ export function Organisation({
     id: `phone-${i}`,
     content: (
       <>
-        {phone.note && <>{t(phone.note)}: </>}
         {phone.lang === 'cy' && <>{t('contact.welshLanguage')}: </>}
         <a className="govuk-link app-nowrap" href={telHref(phone.number)}>
           {phone.number}
         </a>
+        {/* a note is a label ("Textphone") or a sentence ("Call if a life is at risk."): on a line of its own, it reads as either */}
+        {phone.note && (
+          <>
+            <br />
+            {t(phone.note)}
+          </>
+        )}
         <br />
         <span className="govuk-hint app-inline-hint">{t(phone.hours)}</span>
       </>

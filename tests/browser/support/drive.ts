@@ -150,6 +150,28 @@ export async function confirmAnswers(page: Page): Promise<void> {
   await headingFocused(page);
 }
 
+/** A string from the English `pages` catalogue (the footer's pages, the phase banner) by dotted key. */
+export function pagesText(key: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en.pages);
+  if (typeof value !== 'string') throw new Error(`pages.${key} is not in the English catalogue`);
+  return value;
+}
+
+/** The pages every footer links to, by their key in the `pages` catalogue's footer and their address. */
+export const footerPages = [
+  { key: 'accessibility', path: '/accessibility' },
+  { key: 'privacy', path: '/privacy' },
+  { key: 'leaveNoTrace', path: '/leave-no-trace' },
+  { key: 'contact', path: '/contact' },
+] as const;
+
+/** Follows a footer link (English) to its page, whose heading then has focus. */
+export async function openFooterPage(page: Page, which: (typeof footerPages)[number]): Promise<void> {
+  await page.getByRole('contentinfo').getByRole('link', { name: exactly(pagesText(`footer.${which.key}`)) }).click();
+  await waitForPath(page, which.path);
+  await headingFocused(page);
+}
+
 export async function openGetHelp(page: Page): Promise<void> {
   await page.getByRole('link', { name: exactly(common('getHelp.link')) }).click();
   await waitForPath(page, '/get-help');

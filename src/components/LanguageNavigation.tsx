@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { isPlainClick } from './PageLink';
 
 export interface LanguageChoice {
   /** BCP 47 code, e.g. "cy". */
@@ -7,15 +8,12 @@ export interface LanguageChoice {
   name: string;
 }
 
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-
 /**
- * The GOV.UK language select: the language shown as plain text, the others as links to `?lang=`.
+ * GOV.UK language navigation: the language shown as plain text, the others as links to `?lang=`.
  * A plain click switches in place (the page, its address and the answers stay); a link opened in a
  * new tab or without JavaScript loads the tool in that language from the address.
  */
-export function LanguageSelect({
+export function LanguageNavigation({
   label,
   current,
   choices,
@@ -27,22 +25,23 @@ export function LanguageSelect({
   onSelect: (code: string) => void;
 }) {
   return (
-    <nav className="app-language-select" aria-label={label}>
-      <ul className="app-language-select__list">
+    <nav className="govuk-language-navigation" aria-label={label}>
+      <ul className="govuk-language-navigation__list">
         {choices.map(({ code, name }) => (
-          <li key={code} className="app-language-select__item">
+          <li key={code} className="govuk-language-navigation__list-item">
             {code === current ? (
-              <span aria-current="true" lang={code}>
+              <span className="govuk-language-navigation__text" aria-current="true" lang={code}>
                 {name}
               </span>
             ) : (
               <a
-                className="app-header__link"
+                className="govuk-language-navigation__link"
                 href={`?lang=${code}`}
+                rel="alternate"
                 lang={code}
                 hrefLang={code}
                 onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-                  if (!plainClick(event)) return;
+                  if (!isPlainClick(event)) return;
                   event.preventDefault();
                   onSelect(code);
                 }}
