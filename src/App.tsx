@@ -36,8 +36,11 @@ export { exitUrl };
 
 export interface Environment {
   storage: Storage | undefined;
-  /** Leaves the tool for `url` without leaving this page in the history. */
-  leave: (url: string) => void;
+  /**
+   * Leaves the tool for the neutral site (`exitUrl`, a constant) without leaving this page in the
+   * history: the one entry left behind is titled `neutralTitle`.
+   */
+  leave: (neutralTitle: string) => void;
   print: () => void;
 }
 
@@ -96,8 +99,8 @@ export function App({ env }: { env: Environment }) {
   const exit = useCallback(() => {
     forget(env.storage);
     forgetLanguage(env.storage);
-    document.title = t('serviceName'); // the title the history list keeps for the page left behind
-    env.leave(exitUrl);
+    document.title = t('serviceName'); // nothing of this page in the tab's title meanwhile
+    env.leave(t('serviceName')); // and the title the history list keeps for the entry left behind
   }, [env, t]);
   const announceExit = useCallback(
     (left: number, expired: boolean) => (expired ? t('exitThisPage.expired') : t('exitThisPage.pressMore', { count: left })),

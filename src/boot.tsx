@@ -18,7 +18,7 @@ export async function boot(root: HTMLElement, storage: Storage | undefined): Pro
       i18n={i18n}
       env={{
         storage,
-        leave: (url) => leaveWithoutTrace(url, storage),
+        leave: (neutralTitle) => leaveWithoutTrace(storage, neutralTitle),
         print: () => window.print(),
       }}
     />

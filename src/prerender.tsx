@@ -7,12 +7,12 @@ import { appPaths } from './routes';
 // first renders it for someone who opens "/" in English, so index.html shows it before any
 // JavaScript has run and the app can adopt it (hydrateRoot) without redrawing anything.
 
-export function renderStartPage(): { html: string; title: string } {
+export function renderStartPage(): { html: string; title: string; serviceName: string } {
   const i18n = createI18n();
   const html = renderToString(
     <Root i18n={i18n} env={{ storage: undefined, leave: () => undefined, print: () => undefined }} />,
   );
-  return { html, title: i18n.t('pageTitle', { page: i18n.t('start.title') }) };
+  return { html, title: i18n.t('pageTitle', { page: i18n.t('start.title') }), serviceName: i18n.t('serviceName') };
 }
 
 /** The addresses the app answers (for the service worker's offline fallback to index.html). */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
 import type { Step, WizardMachine } from '../machines';
 import { isLeaving } from './exit';
@@ -28,8 +28,12 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // A new step from the machine (Continue, Back link, Change…) gets its own entry.
-  useEffect(() => {
+  // A new step from the machine (Continue, Back link, Change…) gets its own entry. A layout effect,
+  // so the entry is made before any page's title effect runs: the browser gives a title to the
+  // entry that is current when it changes, so each entry then keeps its own page's title (with a
+  // passive effect here, the child page's title effect would run first and rename the entry
+  // being left with the next page's title).
+  useLayoutEffect(() => {
     if (step === urlStep.current) return;
     urlStep.current = step;
     push(urlOf(step));

@@ -22,9 +22,11 @@ export function prerenderStartPage(): Plugin {
       order: 'post',
       async handler(html) {
         if (!html.includes(emptyRoot)) throw new Error(`prerender: index.html has no empty ${emptyRoot} to fill`);
-        const { html: app, title } = (await loadAppModule(root)).renderStartPage();
+        const { html: app, title, serviceName } = (await loadAppModule(root)).renderStartPage();
         return html
           .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
+          // the neutral title "Exit this page" leaves on the history entry it leaves behind (src/exit.ts)
+          .replace('<title>', `<meta name="application-name" content="${escapeText(serviceName).replace(/"/g, '&quot;')}" />\n    <title>`)
           .replace('</title>', `</title>\n    <script>${pendingScript()}</script>`)
           .replace(emptyRoot, `<div id="root">${app}</div>`);
       },
