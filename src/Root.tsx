@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App, type Environment } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { inPlace } from './components/plainClick';
 import { depthOf, entry } from './history';
 import { forget } from './persistence';
 
@@ -22,10 +23,7 @@ function Failure({ reset }: { reset: () => void }) {
           <a
             className="govuk-link"
             href="/"
-            onClick={(event) => {
-              event.preventDefault();
-              reset();
-            }}
+            onClick={inPlace(reset)}
           >
             {t('startAgain')}
           </a>

@@ -1,4 +1,5 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { inPlace } from './plainClick';
 
 /** A neutral header: the service name, the language select and the way to Get help now (no crown: the GOV.UK brand is not ours). */
 export function Header({
@@ -19,10 +20,7 @@ export function Header({
           <a
             className="app-header__link"
             href={getHelp.href}
-            onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-              event.preventDefault();
-              getHelp.onClick();
-            }}
+            onClick={inPlace(getHelp.onClick)}
           >
             {getHelp.label}
           </a>

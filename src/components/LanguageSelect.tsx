@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { isPlainClick } from './plainClick';
 
 export interface LanguageChoice {
   /** BCP 47 code, e.g. "cy". */
@@ -6,9 +7,6 @@ export interface LanguageChoice {
   /** The language's name in that language ("Cymraeg"), so a reader of it can find it. */
   name: string;
 }
-
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
  * The GOV.UK language select: the language shown as plain text, the others as links to `?lang=`.
@@ -42,7 +40,7 @@ export function LanguageSelect({
                 lang={code}
                 hrefLang={code}
                 onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-                  if (!plainClick(event)) return;
+                  if (!isPlainClick(event)) return;
                   event.preventDefault();
                   onSelect(code);
                 }}

@@ -314,7 +314,7 @@ describe('modified clicks open links in a new tab (defect 8)', () => {
     const back = page.getByRole('link', { name: exactly(common('back')) });
     await opensInNewTab(page, () => back.click({ modifiers: ['ControlOrMeta'] }), slugOf('age'));
 
-    const persona = personas.detainedScotland;
+    const persona = personas.detainedS3England; // the first three answers are this persona's
     for (const id of questionsFor(persona).slice(3)) await answer(page, id, persona.answers[id]!);
     await waitForPath(page, '/check-answers');
     const change = page.locator(`.govuk-summary-list a[href="${slugOf('age')}"]`);
