@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
-import type { Step, WizardMachine } from '../machines';
+import { canVisit, type Step, type WizardMachine } from '../machines';
 import { isLeaving } from './exit';
 import { depthOf, entry, isOurEntry } from './history';
 import { getHelpPath, locationOf, urlOf } from './routes';
 
 // Browser back and forward move through the journey. The machine decides where the person may
 // be; the address bar follows it. Each step the machine moves to gets a history entry; going back
-// or forward asks the machine (GO_TO), and if it refuses, the address is put right.
+// or forward asks the machine (GO_TO). An entry for a question that an answer changed since has
+// taken off the path (England's questions after "where" was changed to Scotland) is passed over,
+// the way the person was going, to the next page they actually saw; anything else the machine
+// refuses has its address put right.
+
+/** How long to wait for the browser to move past an entry before putting the address right. */
+const passOverMs = 500;
 
 /** A new entry after the current one. */
 const push = (path: string) => window.history.pushState(entry(depthOf(window.history.state) + 1), '', path);
@@ -18,12 +24,14 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
   const [onGetHelp, setOnGetHelp] = useState(startOnGetHelp);
   const urlStep = useRef<Step>(step); // the step the address bar shows (or showed, under Get help)
   const getHelpHasPrevious = useRef(false);
+  const shownDepth = useRef(0); // the depth of the entry whose page is on screen
 
   // On load, the address names where the person is.
   useEffect(() => {
     // a reload keeps the history: Get help's Back can go back if the tool made the entry before it
     if (startOnGetHelp) getHelpHasPrevious.current = depthOf(window.history.state) > 0;
     replace(startOnGetHelp ? getHelpPath : urlOf(urlStep.current));
+    shownDepth.current = depthOf(window.history.state);
     // only on mount: later changes are pushes
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -37,36 +45,60 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
     if (step === urlStep.current) return;
     urlStep.current = step;
     push(urlOf(step));
+    shownDepth.current = depthOf(window.history.state);
     setOnGetHelp(false);
   }, [step]);
 
   useEffect(() => {
+    let passingOver: ReturnType<typeof setTimeout> | undefined;
+    const putRight = () => {
+      const now = actorRef.getSnapshot().context.step;
+      urlStep.current = now;
+      replace(urlOf(now));
+      shownDepth.current = depthOf(window.history.state);
+    };
     const onPopState = (event: PopStateEvent) => {
       if (isLeaving()) return; // Exit this page is stepping back through history: not a visit
+      clearTimeout(passingOver);
       const here = locationOf(window.location.pathname);
+      const { step: current, answers } = actorRef.getSnapshot().context;
+      if (here !== undefined && here !== 'getHelp' && here !== current && !canVisit(answers, here) && isOurEntry(event.state)) {
+        // A page the answers no longer lead to: go on past it, the way the person was going, to
+        // the next page they saw (without showing anything meanwhile). The first entry has nothing
+        // of ours before it, and if the browser does not move on, the address is put right instead.
+        const depth = event.state.depth;
+        const goingBack = depth < shownDepth.current;
+        if (goingBack ? depth > 0 : depth > shownDepth.current) {
+          passingOver = setTimeout(putRight, passOverMs);
+          if (goingBack) window.history.back();
+          else window.history.forward();
+          return;
+        }
+      }
+      shownDepth.current = depthOf(event.state);
       if (here === 'getHelp') {
         getHelpHasPrevious.current = isOurEntry(event.state) && event.state.depth > 0;
         setOnGetHelp(true);
         return;
       }
       setOnGetHelp(false);
-      if (here !== undefined && here !== actorRef.getSnapshot().context.step) {
+      if (here !== undefined && here !== current) {
         urlStep.current = here; // so the step change this causes is not pushed again
         actorRef.send({ type: 'GO_TO', step: here });
       }
-      const now = actorRef.getSnapshot().context.step;
-      if (now !== here) {
-        urlStep.current = now;
-        replace(urlOf(now));
-      }
+      if (actorRef.getSnapshot().context.step !== here) putRight();
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      clearTimeout(passingOver);
+    };
   }, [actorRef]);
 
   const showGetHelp = useCallback(() => {
     if (locationOf(window.location.pathname) === 'getHelp') return;
     push(getHelpPath);
+    shownDepth.current = depthOf(window.history.state);
     getHelpHasPrevious.current = true;
     setOnGetHelp(true);
   }, []);

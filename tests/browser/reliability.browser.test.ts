@@ -282,6 +282,14 @@ describe('Back after Change (defect 6)', () => {
       expect(pathname(page), `Back after ${seen.join(' → ')}`).toBe(path);
       seen.push(path);
     }
+    // and Forward the same way back, to check your answers as it is now
+    for (const path of [...expected.reverse().slice(1), '/check-answers']) {
+      await page.goForward();
+      await waitForPath(page, path);
+      await page.waitForTimeout(100);
+      expect(pathname(page), `Forward after ${seen.join(' → ')}`).toBe(path);
+      seen.push(path);
+    }
     expect(errors).toEqual([]);
   });
 
