@@ -10,7 +10,7 @@ import { appPaths } from './routes';
 export function renderStartPage(): { html: string; title: string; serviceName: string } {
   const i18n = createI18n();
   const html = renderToString(
-    <Root i18n={i18n} env={{ storage: undefined, leave: () => undefined, print: () => undefined }} />,
+    <Root i18n={i18n} env={{ storage: undefined, path: '/', leave: () => undefined, print: () => undefined }} />,
   );
   return { html, title: i18n.t('pageTitle', { page: i18n.t('start.title') }), serviceName: i18n.t('serviceName') };
 }

@@ -10,6 +10,7 @@ import {
   confirmAnswers,
   exactly,
   expectHeadingFocused,
+  expectNoViolations,
   openStart,
   origin,
   pathname,
@@ -358,6 +359,7 @@ describe('what the tool says when it cannot do what was asked (defect 9)', () =>
     await appReady(page);
     await waitForPath(page, '/');
     expect(await page.getByText(common('notifications.needsEarlierAnswers')).isVisible()).toBe(true);
+    await expectNoViolations(page, { variant: 'needs-earlier-answers' });
     await pressStart(page);
     expect(await page.getByText(common('notifications.needsEarlierAnswers')).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -369,6 +371,7 @@ describe('what the tool says when it cannot do what was asked (defect 9)', () =>
     await appReady(page);
     await waitForPath(page, '/');
     expect(await page.getByText(common('notifications.notFound')).isVisible()).toBe(true);
+    await expectNoViolations(page, { variant: 'not-found' });
     expect(errors).toEqual([]);
   });
 });
@@ -397,6 +400,7 @@ describe('a save that fails (defect 10)', () => {
     });
     await answer(page, 'nation', 'england');
     expect(await page.getByText(notSaved()).isVisible()).toBe(true);
+    await expectNoViolations(page, { variant: 'not-saved' });
     expect(await sessionState(page), 'the answers from before the failed save are still there to come back on a reload').toBeNull();
     // once there is room again, the next save works and the message goes
     await page.evaluate(() => {
