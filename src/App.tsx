@@ -20,6 +20,7 @@ import { NotificationBanner } from './components/NotificationBanner';
 import { SkipLink } from './components/SkipLink';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
 import { GetHelpPage } from './pages/GetHelpPage';
+import { LoadingPage } from './pages/LoadingPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
@@ -72,7 +73,11 @@ function initialState(storage: Storage | undefined, path: string) {
   return { answers: restored.answers, step, onGetHelp: here === 'getHelp', notice };
 }
 
-export function App({ env }: { env: Environment }) {
+/**
+ * The tool. `loading` is only for the build: the "this page is loading" page index.html shows at
+ * addresses it has no page for while the app itself is on its way (src/first-screen.ts).
+ */
+export function App({ env, loading = false }: { env: Environment; loading?: boolean }) {
   const { t, i18n } = useTranslation('common');
   const [initial] = useState(() => initialState(env.storage, env.path ?? window.location.pathname));
   const actorRef = useActorRef(wizardMachine, { input: { answers: initial.answers, step: initial.step } });
@@ -138,7 +143,9 @@ export function App({ env }: { env: Environment }) {
 
   let page: ReactNode;
   let backLink: ReactNode = null;
-  if (onGetHelp) {
+  if (loading) {
+    page = <LoadingPage headingRef={heading} />;
+  } else if (onGetHelp) {
     page = <GetHelpPage headingRef={heading} {...(kept.nation ? { nation: kept.nation } : {})} />;
     backLink = (
       <BackLink href={urlOf(step)} onClick={leaveGetHelp}>

@@ -1,13 +1,14 @@
 import { finishPendingExit, isLeaving, leaveWithoutTrace } from './exit';
-import { pendingClass } from './first-screen';
+import { firstScreen, keepAskedLanguage, pendingClass, showFirstScreen } from './first-screen';
 import { registerServiceWorker } from './offline';
 import { watchShiftPresses } from './shift-presses';
 import { sessionStore } from './storage';
 import './styles/app.css';
 
-// The entry: as small as it can be, because index.html already shows the start page (rendered at
-// build time). It finishes an "Exit this page" if one is pending, then loads the app (boot.tsx),
-// which takes over the page. A dynamic import keeps the app out of what index.html references.
+// The entry: as small as it can be, because index.html already holds the first screen (rendered at
+// build time: src/first-screen.ts). It finishes an "Exit this page" if one is pending, or else
+// shows the pre-rendered page that suits the address at once, then loads the app (boot.tsx), which
+// takes over the page. A dynamic import keeps the app out of what index.html references.
 
 const storage = sessionStore();
 const root = document.getElementById('root');
@@ -60,10 +61,10 @@ function preAppAnnouncer() {
   };
 }
 
-function loadApp(root: HTMLElement): void {
+function loadApp(root: HTMLElement, shown: string): void {
   if (isLeaving()) return;
   import('./boot')
-    .then(({ boot }) => boot(root, storage))
+    .then(({ boot }) => boot(root, storage, shown))
     .then(() => {
       stopWatchingShift();
       preApp.stop();
@@ -76,10 +77,12 @@ function loadApp(root: HTMLElement): void {
 }
 
 if (root && !finishPendingExit(storage)) {
+  keepAskedLanguage(window.location.search, storage);
+  const shown = showFirstScreen(root, firstScreen(window.location, storage));
   // Only once the first frame (the pre-rendered page) has been painted: fetching and starting the
   // app must never hold back the first paint. A hidden tab paints nothing, so it loads at once.
-  if (document.visibilityState === 'hidden') loadApp(root);
-  else requestAnimationFrame(() => setTimeout(() => loadApp(root), 0));
+  if (document.visibilityState === 'hidden') loadApp(root, shown);
+  else requestAnimationFrame(() => setTimeout(() => loadApp(root, shown), 0));
 }
 
 registerServiceWorker();

@@ -193,6 +193,7 @@ describe('a slow first visit (defect 3)', () => {
     await readableAtOnce(page, common('getHelp.title'), common('exitThisPage.label'), common('getHelp.link'));
     expect(await page.getByText(/116 123/).first().isVisible()).toBe(true);
     expect(await page.title()).toContain(common('getHelp.title'));
+    await expectNoViolations(page, { variant: 'before-the-app' });
   });
 
   it('?lang=cy shows the start page in Welsh while the app is still on its way', async () => {
@@ -201,6 +202,7 @@ describe('a slow first visit (defect 3)', () => {
     await page.goto(origin() + '/?lang=cy');
     await readableAtOnce(page, welshCommon.start.title, welshCommon.exitThisPage.label, welshCommon.getHelp.link);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    await expectNoViolations(page, { variant: 'before-the-app-cy' });
   });
 
   it('any other deep link shows a short page saying it is loading, with Get help now and Exit', async () => {
@@ -208,6 +210,7 @@ describe('a slow first visit (defect 3)', () => {
     await holdTheApp(context);
     await page.goto(origin() + '/check-answers');
     await readableAtOnce(page, common('loading.title'), common('exitThisPage.label'), common('getHelp.link'));
+    await expectNoViolations(page, { variant: 'before-the-app' });
   });
 
   it('at 1.5 Mbit/s and 400 ms, /get-help and /?lang=cy show a heading and Exit within 2.5 s', async () => {
