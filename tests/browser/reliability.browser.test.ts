@@ -442,7 +442,7 @@ describe('focus is never hidden under the sticky Exit button (defect 7)', () => 
     for (const id of questionsFor(persona)) await answer(page, id, persona.answers[id]!);
     await waitForPath(page, '/check-answers');
     await confirmAnswers(page);
-    await page.keyboard.press('End');
+    // (focus() scrolls at once; the End key would start a smooth scroll still running during the first presses)
     await page.evaluate(() => {
       const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')];
       all[all.length - 1]?.focus();
