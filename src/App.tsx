@@ -23,6 +23,7 @@ import { PhaseBanner } from './components/PhaseBanner';
 import { SkipLink } from './components/SkipLink';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
 import { GetHelpPage } from './pages/GetHelpPage';
+import { LoadingPage } from './pages/LoadingPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
@@ -44,26 +45,51 @@ export { exitUrl };
 
 export interface Environment {
   storage: Storage | undefined;
-  /** Leaves the tool for `url` without leaving this page in the history. */
-  leave: (url: string) => void;
+  /** The address the tool is opened at; by default the page's own (set when rendering at build time). */
+  path?: string;
+  /**
+   * Leaves the tool for the neutral site (`exitUrl`, a constant) without leaving this page in the
+   * history: the one entry left behind is titled `neutralTitle`.
+   */
+  leave: (neutralTitle: string) => void;
   print: () => void;
 }
 
-/** Where the person starts: their saved answers, at the address they loaded if the machine allows it. */
-function initialState(storage: Storage | undefined) {
+/** Why the page shown on load is not the one asked for (or not all that was asked for). */
+type Notice = 'couldNotRestore' | 'needsEarlierAnswers' | 'notFound';
+
+/** Whether this page was loaded by Back or Forward (not typed, followed or bookmarked). */
+const loadedByHistory = () =>
+  typeof performance !== 'undefined' &&
+  typeof performance.getEntriesByType === 'function' &&
+  (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
+
+/**
+ * Where the person starts: their saved answers, at the address they loaded if the machine allows
+ * it, and what to tell them if that could not be: the saved answers were unusable, the address
+ * needs earlier answers, or the tool has no page there.
+ */
+function initialState(storage: Storage | undefined, path: string) {
   const restored = restore(storage);
-  // no window when the start page is rendered at build time (vite-plugins/prerender.ts)
-  const here = locationOf(typeof window === 'undefined' ? '/' : window.location.pathname);
+  const here = locationOf(path);
   const sidePage = isSidePage(here) ? here : undefined;
-  const step: Step =
-    here !== undefined && !isSidePage(here) && canVisit(answersOnPath(restored.answers), here) ? here : restored.step;
-  return { ...restored, step, sidePage };
+  const allowed = here !== undefined && !isSidePage(here) && canVisit(answersOnPath(restored.answers), here);
+  const step: Step = allowed ? here : restored.step;
+  let notice: Notice | undefined;
+  if (restored.failed) notice = 'couldNotRestore';
+  else if (here === undefined) notice = 'notFound';
+  else if (!sidePage && !allowed && !loadedByHistory()) notice = 'needsEarlierAnswers';
+  return { answers: restored.answers, step, sidePage, notice };
 }
 
-export function App({ env }: { env: Environment }) {
+/**
+ * The tool. `loading` is only for the build: the "this page is loading" page index.html shows at
+ * addresses it has no page for while the app itself is on its way (src/first-screen.ts).
+ */
+export function App({ env, loading = false }: { env: Environment; loading?: boolean }) {
   const { t, i18n } = useTranslation('common');
   const { t: tPages } = useTranslation('pages');
-  const [initial] = useState(() => initialState(env.storage));
+  const [initial] = useState(() => initialState(env.storage, env.path ?? window.location.pathname));
   const actorRef = useActorRef(wizardMachine, { input: { answers: initial.answers, step: initial.step } });
   const context = useSelector(actorRef, (s) => s.context);
   const { step, answers } = context;
@@ -79,9 +105,10 @@ export function App({ env }: { env: Environment }) {
     [showSidePage],
   );
 
-  // Reload keeps the answers; closing the tab forgets them.
+  // Reload keeps the answers; closing the tab forgets them. If they cannot be kept, the person is told.
+  const [notSaved, setNotSaved] = useState(false);
   useEffect(() => {
-    const subscription = actorRef.subscribe((s) => save(env.storage, s.context.answers, s.context.step));
+    const subscription = actorRef.subscribe((s) => setNotSaved(!save(env.storage, s.context.answers, s.context.step)));
     return () => subscription.unsubscribe();
   }, [actorRef, env.storage]);
 
@@ -89,13 +116,18 @@ export function App({ env }: { env: Environment }) {
   const view = sidePage ?? step;
   const heading = useRef<HTMLHeadingElement>(null);
   const shownView = useRef(view);
-  const [restoreFailed, setRestoreFailed] = useState(initial.failed);
+  const [notice, setNotice] = useState(initial.notice);
   useEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
-    setRestoreFailed(false);
+    setNotice(undefined);
     heading.current?.focus();
   }, [view]);
+  // Unusable saved answers are removed once the person has been told, so the message does not
+  // come back on every reload.
+  useEffect(() => {
+    if (initial.notice === 'couldNotRestore') forget(env.storage);
+  }, [initial.notice, env.storage]);
 
   // A new language is like a new page: the heading takes focus, so reading starts again there
   // (the link that was pressed has become plain text).
@@ -116,8 +148,8 @@ export function App({ env }: { env: Environment }) {
   const exit = useCallback(() => {
     forget(env.storage);
     forgetLanguage(env.storage);
-    document.title = t('serviceName'); // the title the history list keeps for the page left behind
-    env.leave(exitUrl);
+    document.title = t('serviceName'); // nothing of this page in the tab's title meanwhile
+    env.leave(t('serviceName')); // and the title the history list keeps for the entry left behind
   }, [env, t]);
   const announceExit = useCallback(
     (left: number, expired: boolean) => (expired ? t('exitThisPage.expired') : t('exitThisPage.pressMore', { count: left })),
@@ -131,7 +163,9 @@ export function App({ env }: { env: Environment }) {
 
   let page: ReactNode;
   let backLink: ReactNode = null;
-  if (sidePage) {
+  if (loading) {
+    page = <LoadingPage headingRef={heading} />;
+  } else if (sidePage) {
     page = sidePageView(sidePage, heading, kept.nation);
     backLink = (
       <BackLink href={urlOf(step)} onClick={leaveSidePage}>
@@ -212,9 +246,15 @@ export function App({ env }: { env: Environment }) {
         />
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {restoreFailed && (
+          {notice && (
             <NotificationBanner title={t('notifications.important')}>
-              <p className="govuk-notification-banner__heading">{t('notifications.couldNotRestore')}</p>
+              <p className="govuk-notification-banner__heading">{t(`notifications.${notice}`)}</p>
+            </NotificationBanner>
+          )}
+          {notSaved && (
+            // an alert: it comes after a Continue, while focus moves to the new page's heading below it
+            <NotificationBanner title={t('notifications.important')} alert>
+              <p className="govuk-notification-banner__heading">{t('notifications.notSaved')}</p>
             </NotificationBanner>
           )}
           {page}

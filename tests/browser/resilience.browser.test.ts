@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { narrow } from './support/browser';
 import {
   answer,
+  appReady,
   common,
   exactly,
   expectHeadingFocused,
@@ -102,6 +103,7 @@ describe('browser Back and Forward', () => {
     await waitForPath(page, slugOf('nation'));
     await answer(page, 'nation', 'scotland');
     await page.goto(origin() + slugOf('section'));
+    await appReady(page);
     await page.locator('h1').first().waitFor();
     expect(pathname(page)).not.toBe(slugOf('section'));
     expect(errors).toEqual([]);
