@@ -1,12 +1,17 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildLabel } from './vite-plugins/build-label.ts';
+import { precompress } from './vite-plugins/precompress.ts';
 import { prerenderStartPage } from './vite-plugins/prerender.ts';
+import { securityHeaders } from './vite-plugins/security-headers.ts';
 import { offlineServiceWorker } from './vite-plugins/service-worker.ts';
 
 export default defineConfig({
-  // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md)
-  plugins: [react(), prerenderStartPage(), offlineServiceWorker()],
+  // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md);
+  // security headers: the CSP for the HTML written so far, so after prerender and before the service
+  // worker keeps the final HTML (deploy/README.md); precompress: .gz and .br copies of what was written
+  plugins: [react(), prerenderStartPage(), securityHeaders(), offlineServiceWorker(), precompress(), buildLabel()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
