@@ -18,6 +18,7 @@ import { Header } from './components/Header';
 import { LanguageSelect } from './components/LanguageSelect';
 import { NotificationBanner } from './components/NotificationBanner';
 import { SkipLink } from './components/SkipLink';
+import { UpdateBanner } from './components/UpdateBanner';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
 import { GetHelpPage } from './pages/GetHelpPage';
 import { QuestionPage } from './pages/QuestionPage';
@@ -186,6 +187,7 @@ export function App({ env }: { env: Environment }) {
         />
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <UpdateBanner view={view} />
           {restoreFailed && (
             <NotificationBanner title={t('notifications.important')}>
               <p className="govuk-notification-banner__heading">{t('notifications.couldNotRestore')}</p>

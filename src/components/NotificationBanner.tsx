@@ -1,10 +1,19 @@
 import type { ReactNode } from 'react';
 
-export function NotificationBanner({ title, children }: { title: string; children: ReactNode }) {
+export function NotificationBanner({
+  title,
+  titleId = 'notification-banner-title',
+  children,
+}: {
+  title: string;
+  /** unique on the page: two banners can be shown at once */
+  titleId?: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="govuk-notification-banner" role="region" aria-labelledby="notification-banner-title">
+    <div className="govuk-notification-banner" role="region" aria-labelledby={titleId}>
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="notification-banner-title">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           {title}
         </h2>
       </div>
