@@ -168,6 +168,7 @@ describe('a new version deployed during a journey', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     await bannerIn(page, 'cy').waitFor();
     await expectRunsOnly(page, 'A', ['index', 'boot', 'cy']);
+    await expectEveryFileLoads(page, 'A');
     // and a second tab opened now is A too, and told
     const other = await context.newPage();
     await other.goto(`${origin}/?lang=cy`);
