@@ -20,7 +20,7 @@ import {
   securityHeaders,
   type Site,
 } from './headers';
-import { renderEveryResponse, renderNginxConfig } from './nginx';
+import { renderNginxConfig } from './nginx';
 
 // The headers, written once (deploy/headers.ts), and everything rendered from them. That nginx
 // really sends them, and the app runs under them: tests/browser/server.browser.test.ts and the
@@ -96,20 +96,23 @@ describe('the nginx configuration', () => {
   const build = { rules: headerRules(site), rewrites: rewrites(site) };
   const config = renderNginxConfig({ root: '/srv/dist', port: 8080, runtimeDir: '/tmp/run', brotli: true }, build);
 
-  it('sends the security headers with every response, errors included, and HSTS only over TLS', () => {
-    const every = renderEveryResponse(build);
-    expect(every).toContain(`add_header Content-Security-Policy "${policyHeader(site)}" always;`);
-    for (const [name, value] of Object.entries(securityHeaders)) expect(every).toContain(`add_header ${name} "${value}" always;`);
-    expect(every).toContain('add_header Strict-Transport-Security $hsts always;');
-    // every location includes them (nginx does not inherit add_header into a location with its own)
-    expect(config.match(/location /g)?.length).toBe(config.match(/include \/tmp\/run\/every-response\.conf;/g)?.length);
+  const locations = config.split(/\n(?= {8}location )/).slice(1).map((block) => block.slice(0, block.indexOf('\n        }') + 10));
+
+  it('sends the security headers with every response, errors included, in every location (add_header is not inherited), and HSTS only over TLS', () => {
+    expect(locations.length).toBeGreaterThanOrEqual(6);
+    for (const block of locations) {
+      expect(block).toContain(`add_header Content-Security-Policy "${policyHeader(site)}" always;`);
+      for (const [name, value] of Object.entries(securityHeaders)) expect(block).toContain(`add_header ${name} "${value}" always;`);
+      expect(block).toContain('add_header Strict-Transport-Security $hsts always;');
+    }
   });
 
   it('answers the app’s addresses with index.html, a missing file with 404, and keeps Cache-Control off errors', () => {
-    for (const path of appPaths().filter((p) => p !== '/')) {
-      expect(config).toMatch(new RegExp(`location = ${path} \\{[^}]*try_files /index.html =404;`));
-    }
-    expect(config).toMatch(/location = \/ \{[^}]*try_files \/index.html =404;/);
+    const shell = locations.find((block) => block.includes('try_files /index.html =404;'))!;
+    const pattern = new RegExp(/location ~ (\S+) \{/.exec(shell)![1]!);
+    for (const path of ['/', ...appPaths().filter((p) => p !== '/').flatMap((p) => [p, `${p}/`])]) expect(pattern.test(path), path).toBe(true);
+    for (const path of ['/index.html', '/who-for/x', '/x/who-for', '/assets/a.js', '/sw.js']) expect(pattern.test(path), path).toBe(false);
+    expect(shell).toContain(`add_header Cache-Control "${cacheControl.document}";`);
     expect(config).toMatch(/location \/ \{[^}]*try_files \$uri =404;/);
     expect(config).toMatch(/location \/assets\/ \{[^}]*add_header Cache-Control "public, max-age=31536000, immutable";/);
     expect(config).not.toMatch(/Cache-Control[^;]*always;/);

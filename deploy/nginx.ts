@@ -3,7 +3,7 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { hashedAssetsPrefix, httpsOnlyHeaders, parseHeadersFile, parseRedirectsFile, type HeaderRule, type Rewrite } from './headers.ts';
+import { hashedAssetsPrefix, httpsOnlyHeaders, parseHeadersFile, parseRedirectsFile, shellPath, type HeaderRule, type Rewrite } from './headers.ts';
 
 // The nginx configuration for a build, rendered from the `_headers` and `_redirects` files the
 // build wrote (deploy/headers.ts), so nginx sends exactly what another host is told to send:
@@ -88,16 +88,29 @@ export function renderNginxConfig(options: NginxOptions, build: BuildHeaders): s
   }
   const rewriteTo = new Map(build.rewrites.map(({ from, to }) => [from, to]));
   for (const from of rewriteTo.keys()) if (!exact.has(from)) exact.set(from, {});
+  // Paths answered alike (same headers, same file) share one location: "/" and the app's addresses.
+  const groups = new Map<string, { paths: string[]; headers: Record<string, string>; file: string }>();
+  for (const [path, headers] of exact) {
+    const file = path === '/' ? shellPath : (rewriteTo.get(path) ?? '$uri');
+    const key = JSON.stringify([headers, file]);
+    const group = groups.get(key) ?? { paths: [], headers, file };
+    group.paths.push(path);
+    groups.set(key, group);
+  }
 
   const runtime = resolve(options.runtimeDir);
+  const everyResponse = build.rules.find((rule) => rule.path === '/*')?.headers ?? {};
   const [i1, i2, i3] = ['    ', '        ', '            '];
+  // add_header is not inherited by a location that has one of its own: each location says them all
   const location = (match: string, headers: Record<string, string>, body: string) => [
     `${i2}location ${match} {`,
-    `${i3}include ${join(runtime, 'every-response.conf')};`,
+    ...addHeaders(everyResponse, i3, true),
     ...addHeaders(headers, i3, false),
     `${i3}${body}`,
     `${i2}}`,
   ];
+  const match = (paths: string[]) =>
+    paths.length === 1 ? `= ${paths[0]}` : `~ ^(?:${paths.map((path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
   return [
     "# Advocacy Check, rendered by deploy/nginx.ts from the build's _headers and _redirects: change deploy/headers.ts, not this.",
     ...(options.brotli ? [`load_module ${brotliStaticModule};`] : []),
@@ -152,9 +165,7 @@ export function renderNginxConfig(options: NginxOptions, build: BuildHeaders): s
     `${i2}root ${resolve(options.root)};`,
     `${i2}absolute_redirect off;`,
     ...location(hashedAssetsPrefix, assets?.headers ?? {}, 'try_files $uri =404;'),
-    ...[...exact.entries()].flatMap(([path, headers]) =>
-      location(`= ${path}`, headers, `try_files ${path === '/' ? '/index.html' : (rewriteTo.get(path) ?? '$uri')} =404;`),
-    ),
+    ...[...groups.values()].flatMap((group) => location(match(group.paths), group.headers, `try_files ${group.file} =404;`)),
     ...location('= /_headers', {}, 'return 404;'),
     ...location('= /_redirects', {}, 'return 404;'),
     `${i2}# anything else: the file if there is one, or a plain 404 (never the app for a missing file)`,
@@ -163,12 +174,6 @@ export function renderNginxConfig(options: NginxOptions, build: BuildHeaders): s
     '}',
     '',
   ].join('\n');
-}
-
-/** The snippet included in every location: add_header is not inherited by a location that has its own. */
-export function renderEveryResponse(build: BuildHeaders): string {
-  const everyResponse = build.rules.find((rule) => rule.path === '/*');
-  return `${addHeaders(everyResponse?.headers ?? {}, '', true).join('\n')}\n`;
 }
 
 export function nginxPath(): string {
@@ -223,7 +228,6 @@ export function writeNginxConfig(options: Omit<NginxOptions, 'brotli' | 'user'> 
   const user = workerUser(resolve(options.root));
   const full: NginxOptions = { ...options, brotli: options.brotli ?? existsSync(brotliStaticModule), ...(user ? { user } : {}) };
   mkdirSync(options.runtimeDir, { recursive: true });
-  writeFileSync(join(options.runtimeDir, 'every-response.conf'), renderEveryResponse(build));
   const config = join(options.runtimeDir, 'nginx.conf');
   writeFileSync(config, renderNginxConfig(full, build));
   return config;

@@ -23,7 +23,6 @@ export default async function serve(): Promise<void> {
 
   if (process.argv.includes('--print-config')) {
     process.stdout.write(readFileSync(config, 'utf8'));
-    process.stdout.write(`\n# ${join(runtimeDir, 'every-response.conf')}:\n${readFileSync(join(runtimeDir, 'every-response.conf'), 'utf8')}`);
     cleanUp();
     return;
   }
