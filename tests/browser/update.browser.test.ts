@@ -10,7 +10,7 @@ import type { QuestionId } from '../../machines';
 import { startNginx, type RunningNginx } from '../../deploy/nginx';
 import { buildLabelVariable } from '../../vite-plugins/build-label';
 import { buildForProduction } from './support/build';
-import { appReady, exactly, pathname, questionsFor, radio, sessionState, slugOf, waitForPath } from './support/journey';
+import { appReady, exactly, expectNoViolations, pathname, questionsFor, radio, sessionState, slugOf, waitForPath } from './support/journey';
 import { personas } from './support/personas';
 import { useChromium } from './support/session';
 
@@ -142,7 +142,7 @@ afterAll(async () => {
 beforeEach(() => deploy('A'));
 
 describe('a new version deployed during a journey', () => {
-  it('an open tab keeps working on its own version (Welsh, every lazy chunk), is told, and moves to the new one when the person chooses, keeping the answers', async () => {
+  it('an open tab keeps working on its own version (Welsh, every lazy chunk), is told, and moves to the new one when the person chooses, keeping the answers', { timeout: 120_000 }, async () => {
     const { page, context, errors } = await fresh();
     await begin(page, 3);
     await offlineCopyReady(page);
@@ -152,6 +152,7 @@ describe('a new version deployed during a journey', () => {
     // The next step looks for a new version: the worker keeps B, and the page says so.
     await answer(page, path[3]!, persona.answers[path[3]!]!);
     await banner(page).getByRole('button', { name: exactly(catalogue.en.update.button) }).waitFor({ timeout: 20_000 });
+    await expectNoViolations(page, { variant: 'update-ready' });
 
     // Meanwhile A goes on working in this tab: Welsh, and every file of A, though the server has none of them.
     await chooseWelsh(page);
@@ -190,6 +191,7 @@ describe('a new version deployed during a journey', () => {
     }
     expect(pathname(page)).toBe(here);
     expect((await sessionState(page))?.answers).toEqual(answers);
+    await expectNoViolations(page, { variant: 'cy+update-applied' });
     await expectEveryFileLoads(page, 'B');
 
     // and carries on to the result, on B alone
