@@ -21,6 +21,7 @@ import { NotificationBanner } from './components/NotificationBanner';
 import { NavigationContext, PageLink } from './components/PageLink';
 import { PhaseBanner } from './components/PhaseBanner';
 import { SkipLink } from './components/SkipLink';
+import { UpdateBanner } from './components/UpdateBanner';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
 import { GetHelpPage } from './pages/GetHelpPage';
 import { LoadingPage } from './pages/LoadingPage';
@@ -246,6 +247,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
         />
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          <UpdateBanner view={view} />
           {notice && (
             <NotificationBanner title={t('notifications.important')}>
               <p className="govuk-notification-banner__heading">{t(`notifications.${notice}`)}</p>
