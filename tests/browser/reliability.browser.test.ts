@@ -51,7 +51,7 @@ async function firstThreeAnswers(page: Page): Promise<void> {
   await pressStart(page);
   await answer(page, 'audience', 'myself');
   await answer(page, 'nation', 'england');
-  await answer(page, 'age', '18-plus');
+  await answer(page, 'age', '25-plus');
   expect(pathname(page)).toBe(slugOf('mha'));
 }
 
@@ -61,7 +61,7 @@ async function expectStillHere(page: Page, path: string, outside: string[]): Pro
   expect(outside, 'Exit this page fired').toEqual([]);
   expect(page.url().startsWith(origin()), `the page left for ${page.url()}`).toBe(true);
   expect(pathname(page)).toBe(path);
-  expect((await sessionState(page))?.answers).toMatchObject({ audience: 'myself', nation: 'england', age: '18-plus' });
+  expect((await sessionState(page))?.answers).toMatchObject({ audience: 'myself', nation: 'england', age: '25-plus' });
   expect(await page.evaluate(() => document.documentElement.hidden)).toBe(false);
 }
 
@@ -117,7 +117,7 @@ describe('history titles (defect 4)', () => {
     await openStart(page);
     await note();
     await pressStart(page);
-    for (const [id, value] of [['audience', 'myself'], ['nation', 'england'], ['age', '18-plus']] as const) {
+    for (const [id, value] of [['audience', 'myself'], ['nation', 'england'], ['age', '25-plus']] as const) {
       await note();
       await answer(page, id, value);
     }
@@ -409,9 +409,9 @@ describe('a save that fails (defect 10)', () => {
     await page.evaluate(() => {
       for (const key of Object.keys(sessionStorage)) if (key.startsWith('filler-')) sessionStorage.removeItem(key);
     });
-    await answer(page, 'age', '18-plus');
+    await answer(page, 'age', '25-plus');
     expect(await page.getByText(notSaved()).count()).toBe(0);
-    expect((await sessionState(page))?.answers).toEqual({ audience: 'myself', nation: 'england', age: '18-plus' });
+    expect((await sessionState(page))?.answers).toEqual({ audience: 'myself', nation: 'england', age: '25-plus' });
     expect(errors).toEqual([]);
   });
 

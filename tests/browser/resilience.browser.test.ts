@@ -36,7 +36,7 @@ async function firstThreeAnswers(page: Page): Promise<void> {
   await pressStart(page);
   await answer(page, 'audience', 'myself');
   await answer(page, 'nation', 'england');
-  await answer(page, 'age', '18-plus');
+  await answer(page, 'age', '25-plus');
   expect(pathname(page)).toBe(slugOf('mha'));
 }
 
@@ -48,7 +48,7 @@ describe('reload', () => {
     await waitForPath(page, slugOf('age'));
     await page.reload();
     await waitForPath(page, slugOf('age'));
-    expect(await checkedValue(page)).toBe('18-plus');
+    expect(await checkedValue(page)).toBe('25-plus');
     await page.goBack();
     await waitForPath(page, slugOf('nation'));
     expect(await checkedValue(page)).toBe('england');
@@ -78,7 +78,7 @@ describe('browser Back and Forward', () => {
     await page.goBack();
     await waitForPath(page, slugOf('age'));
     await expectHeadingFocused(page);
-    expect(await checkedValue(page)).toBe('18-plus');
+    expect(await checkedValue(page)).toBe('25-plus');
     await page.goBack();
     await waitForPath(page, slugOf('nation'));
     expect(await checkedValue(page)).toBe('england');
@@ -115,7 +115,7 @@ describe('browser Back and Forward', () => {
     await page.getByRole('link', { name: exactly(common('back')) }).click();
     await waitForPath(page, slugOf('age'));
     await expectHeadingFocused(page);
-    expect(await checkedValue(page)).toBe('18-plus');
+    expect(await checkedValue(page)).toBe('25-plus');
   });
 });
 
