@@ -40,7 +40,15 @@ export interface Letter {
   direct: boolean;
   /** A complaint letter: where the complaint goes next in this nation (machines/rules/redress.ts). */
   escalation?: Escalation;
+  /**
+   * Whether the letter names the decision the person typed: every complaint (the refusal), and a
+   * request for an advocate whose duty turns on a decision or process (not an IMHA, whose right
+   * comes with the person's status, nor Scotland's right of access).
+   */
+  aboutDecision: boolean;
 }
+
+const rightWithoutDecision: readonly AdvocateKind[] = ['imha', 'scotland-advocacy'];
 
 const sameCitation = (a: Citation, b: Citation) => a.instrument === b.instrument && a.provision === b.provision && a.url === b.url;
 
@@ -63,8 +71,9 @@ function letter(advocate: AdvocateResult, nation: Nation, purpose: LetterPurpose
     to: advocate.arrangedByKey,
     citations: escalation ? [...citations, ...escalation.cites.filter((c) => !citations.some((d) => sameCitation(c, d)))] : citations,
     ...(advocate.duty ? { duty: advocate.duty } : {}),
-    direct: serviceTakesDirectRequests(advocate.kind),
+    direct: serviceTakesDirectRequests(advocate.kind, nation),
     ...(escalation ? { escalation } : {}),
+    aboutDecision: purpose === 'complaint' || !rightWithoutDecision.includes(advocate.kind),
   };
 }
 

@@ -9,16 +9,18 @@
 //   services also take requests from people themselves.
 // - Scotland: s259 of the 2003 Act is a right of *access* to independent advocacy; people can contact
 //   a local advocacy service (SIAA's directory) or ask their care team to refer them.
-// - Help to complain about NHS care: the service is contacted directly in every nation (PALS or the
-//   council name it in England; Llais; PASS; the Patient and Client Council)
+// - Help to complain about NHS care in England: the council must arrange it (LGPIHA 2007 s223A), and
+//   people contact the advocacy service it funds directly (PALS or the council name it). Elsewhere
+//   the body the rules name is the service itself (Llais, PASS, the Patient and Client Council)
 //   (complaints-and-legal-help.md).
 // IMCAs (and DoLS and Northern Ireland IMCAs) are instructed by the body making the decision, never
 // by the person or their family (MCA 2005 ss37–39, 39A–39D; MCA (NI) 2016); children's and Welsh
 // Independent Professional Advocates are arranged by the council.
 
-import type { AdvocateKind } from '../types';
+import type { AdvocateKind, Nation } from '../types';
 
-const reachedDirectly: readonly AdvocateKind[] = ['imha', 'care-act', 'scotland-advocacy', 'nhs-complaints'];
+const reachedDirectly: readonly AdvocateKind[] = ['imha', 'care-act', 'scotland-advocacy'];
 
 /** Whether the person (or someone for them) can also go to the advocacy service directly. */
-export const serviceTakesDirectRequests = (kind: AdvocateKind): boolean => reachedDirectly.includes(kind);
+export const serviceTakesDirectRequests = (kind: AdvocateKind, nation: Nation): boolean =>
+  reachedDirectly.includes(kind) || (kind === 'nhs-complaints' && nation === 'england');

@@ -47,6 +47,11 @@ const sameInBothLanguages = new Set([
   'organisations:nyas.name', // a brand (its Welsh arm is NYAS Cymru)
   'organisations:siaa.name', // a Scottish body with no Welsh name
   'organisations:patient-and-client-council.name', // a Northern Irish body with no Welsh name
+  'letters:to.nhsComplaints.arrangedBy.wales.name', // Llais: a Welsh name in both languages
+  // parts of file names: the advocates' abbreviations are the same in Welsh
+  'letters:files.short.imha',
+  'letters:files.short.imca',
+  'letters:files.short.ni-imca',
 ]);
 
 /** Nothing to translate once placeholders, web and email addresses, numbers and punctuation are gone. */

@@ -1,6 +1,7 @@
 import actions from './actions.json';
 import common from './common.json';
 import instruments from './instruments.json';
+import letters from './letters.json';
 import organisations from './organisations.json';
 import questions from './questions.json';
 import careAct from './reasons/care-act.json';
@@ -24,5 +25,6 @@ export const cy = {
   actions,
   organisations,
   instruments,
+  letters,
   reasons: { ...imha, ...imca, ...imcaDols, ...careAct, ...walesIpa, ...scotlandAdvocacy, ...niImca, ...nhsComplaints, ...children },
 };
