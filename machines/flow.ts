@@ -32,6 +32,11 @@ export function letterOf(step: Step): LetterId | undefined {
   return id !== undefined && isLetterId(id) ? id : undefined;
 }
 
+/** Whether `step` is one of the pages for acting on the result (or continuing from a saved file). */
+export function isActStep(step: Step): step is ActStep {
+  return step === 'referral' || step === 'summary' || step === 'savedAnswers' || letterOf(step) !== undefined;
+}
+
 /** Pages reached from the result, which Back leads to. */
 const fromResult = (step: Step) => step === 'referral' || step === 'summary' || letterOf(step) !== undefined;
 

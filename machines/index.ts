@@ -15,7 +15,7 @@ export {
   toFacts,
 } from './questions';
 export type { AnswerValue, Answers, Audience, Question, QuestionId } from './questions';
-export { canVisit, isQuestion, letterOf, letterSteps, nextStep, previousStep, stepAfterLoading, steps } from './flow';
+export { canVisit, isActStep, isQuestion, letterOf, letterSteps, nextStep, previousStep, stepAfterLoading, steps } from './flow';
 export type { ActStep, LetterStep, Mode, Step } from './flow';
 export { citationsOf, isLetterId, letterFor, letterIds, lettersFor, referralFor } from './letters';
 export type { Letter, LetterId, LetterPurpose, LetterStatus, Referral, ReferralAdvocate, ReferralTopic } from './letters';
