@@ -37,11 +37,16 @@ function hash(text: string): string {
 const canonical = (version: number, answers: Record<string, string>) =>
   `${fileFormat}|${version}|${JSON.stringify(Object.keys(answers).sort().map((id) => [id, answers[id]]))}`;
 
-/** The file's contents for these answers: only those that count (on the path). */
+/** A file of these answers, stamped with a version of the questions, and checked. */
+export function writeAnswersFile(answers: Record<string, string>, version: number, savedOn: string): string {
+  return `${JSON.stringify({ format: fileFormat, version, saved: savedOn, answers, check: hash(canonical(version, answers)) }, null, 2)}\n`;
+}
+
+/** The file's contents for these answers: only those that count (on the path), in the order asked. */
 export function answersFile(answers: Answers, savedOn: string): string {
   const kept = answersOnPath(answers) as Record<string, string>;
   const ordered = Object.fromEntries(questionIds.filter((id) => kept[id] !== undefined).map((id) => [id, kept[id]!]));
-  return `${JSON.stringify({ format: fileFormat, version: questionsVersion, saved: savedOn, answers: ordered, check: hash(canonical(questionsVersion, ordered)) }, null, 2)}\n`;
+  return writeAnswersFile(ordered, questionsVersion, savedOn);
 }
 
 export type FileProblem = 'empty' | 'tooBig' | 'notOurs' | 'broken' | 'changed' | 'newer';
