@@ -38,7 +38,7 @@ export interface Letter {
   duty?: Citation;
   /** The person may also go to the advocacy service directly (machines/rules/access.ts). */
   direct: boolean;
-  /** A complaint letter: where the complaint goes next in this nation (machines/rules/redress.ts). */
+  /** A complaint letter: where the complaint goes next in this nation, and the law on it (machines/rules/redress.ts). */
   escalation?: Escalation;
   /**
    * Whether the letter names the decision the person typed: every complaint (the refusal), and a
@@ -69,7 +69,7 @@ function letter(advocate: AdvocateResult, nation: Nation, purpose: LetterPurpose
     status,
     nation,
     to: advocate.arrangedByKey,
-    citations: escalation ? [...citations, ...escalation.cites.filter((c) => !citations.some((d) => sameCitation(c, d)))] : citations,
+    citations,
     ...(advocate.duty ? { duty: advocate.duty } : {}),
     direct: serviceTakesDirectRequests(advocate.kind, nation),
     ...(escalation ? { escalation } : {}),

@@ -171,7 +171,8 @@ describe.each(['en', 'cy'] as const)('every letter in %s', (language) => {
           // a complaint names the duty and the nation's complaint route
           if (letter.purpose === 'complaint') {
             expect(text).toContain(t('letter.complain', { ns: 'letters' }));
-            for (const body of letter.escalation!.bodies) expect(text).toContain(t(`letter.bodies.${body}`, { ns: 'letters' }));
+            for (const body of [...letter.escalation!.bodies, ...letter.escalation!.alsoTell]) expect(text).toContain(t(`letter.bodies.${body}`, { ns: 'letters' }));
+            for (const cite of letter.escalation!.cites) expect(text).toContain(citationText(t, cite));
           }
           // no missing wording: no key, placeholder or marker left over
           expect(text).not.toMatch(/letter\.|to\.[a-z]+\.arrangedBy|\{\{|undefined|[\u0001\u0002]/);

@@ -52,7 +52,7 @@ function runs(text: string): Run[] {
 export function citationText(t: TFunction, source: Citation): string {
   const instrument = t(source.instrument, { ns: 'instruments' });
   const cited = source.provision ? `${instrument}, ${source.provision}` : instrument;
-  return source.notInForce ? `${cited} ${t('notInForce', { ns: 'instruments' })}` : cited;
+  return source.notInForce ? `${cited} ${t('instruments:notInForce')}` : cited;
 }
 
 const locale = (language: string) => (language === 'cy' ? 'cy' : 'en-GB');
@@ -125,11 +125,13 @@ export function draftLetter(t: TFunction, letter: Letter, details: Details, cont
     if (note) blocks.push({ kind: 'paragraph', runs: runs(note) });
     blocks.push(paragraph('letter.escalation', { bodies: bodies(next) }));
     if (alsoTell.length > 0) blocks.push(paragraph('letter.alsoTell', { bodies: bodies(alsoTell) }));
+    const { cites } = letter.escalation;
+    if (cites.length > 0) blocks.push(paragraph('letter.routeLaw', { law: cites.map((c) => citationText(t, c)).join('; ') }));
   }
   if (letter.direct) blocks.push(paragraph(`letter.direct.${letter.kind}`));
   blocks.push(
     paragraph('letter.reply', { date: longDate(addWorkingDays(today, replyWorkingDays), language) }),
-    { kind: 'lines', lines: [[{ text: t('letter.signOff', { ns }) }], runs(writer)] },
+    { kind: 'lines', lines: [[{ text: t('letters:letter.signOff') }], runs(writer)] },
   );
 
   const short = t(`files.short.${letter.kind}`, { ns });

@@ -312,3 +312,28 @@ describe('where the person starts', () => {
     expect(await page.getByRole('link', { name: exactly(L.saved.continueLink) }).count()).toBe(0);
   });
 });
+
+describe('offline', () => {
+  it('after the first visit, with no signal, a letter opens and its Word file is made from the offline copy', async () => {
+    const { page, context, errors, requests } = await fresh();
+    await page.goto(origin() + '/');
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((controlled) => navigator.serviceWorker.addEventListener('controllerchange', controlled, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await toResult(page, personas.detainedS3England);
+    await tabTo(page, L.act.request.replace('{{advocate}}', advocate('imha')), 400);
+    await page.keyboard.press('Enter');
+    await waitForPath(page, '/letters/imha');
+    expect(await letterText(page)).toContain('Mental Health Act 1983, s130C(2)(a)');
+    await tabTo(page, L.page.download);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^letter-asking-for-imha-\d{4}-\d{2}-\d{2}\.docx$/);
+    expect(requests.filter((url) => !ownOrInline(url))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

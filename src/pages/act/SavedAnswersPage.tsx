@@ -10,6 +10,16 @@ import { andList, questionText } from '../../wording';
 
 const inputId = 'saved-answers-file';
 
+/** The file's text, read on the device (FileReader: older phones' browsers have no Blob.text). */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not text')));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(file);
+  });
+}
+
 /**
  * "Continue from saved answers": the person chooses the file they saved. It is read here, on the
  * device, and checked against the question registry. A good file replaces the answers and leads to
@@ -53,7 +63,7 @@ export function SavedAnswersPage({
     if (file.size > maxFileBytes) return fail('tooBig');
     let text: string;
     try {
-      text = await file.text();
+      text = await readText(file);
     } catch {
       return fail('broken');
     }
