@@ -84,6 +84,8 @@ export function ResultPage({
           </>
         )}
 
+        {act}
+
         {rest.length > 0 && (
           <>
             <h2 className="govuk-heading-l">{t('actionsHeading', { context })}</h2>
@@ -104,8 +106,6 @@ export function ResultPage({
             ))}
           </div>
         )}
-
-        {act}
 
         <ButtonGroup>
           <Button variant="secondary" className="app-no-print" onClick={onPrint}>
