@@ -31,7 +31,11 @@ import type { Known } from './rules/rule';
 // When a question is asked is never decided here: `askWhen` asks the rules whether the fact can
 // still change the result (machines/rules/*: `…TurnsOn…`, `…CanApply`), so each legal condition is
 // written once.
-// Renaming an id or an option value breaks saved answers: treat it as a breaking change.
+// Renaming an id or an option value breaks saved answers: treat it as a breaking change, and raise
+// `questionsVersion` (a saved answers file from an older version keeps only what is still valid).
+
+/** The version of the questions and their values; saved answers files record it (src/saved-answers.ts). */
+export const questionsVersion = 1;
 
 export const answerValues = {
   audience: ['myself', 'someone-else', 'professional'],

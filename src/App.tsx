@@ -1,13 +1,15 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   answersOnPath,
   canVisit,
+  isActStep,
   isQuestion,
   previousStep,
   wizardMachine,
   type AnswerEvent,
+  type Answers,
   type Nation,
   type QuestionId,
   type Step,
@@ -32,6 +34,8 @@ import { AccessibilityPage } from './pages/service/AccessibilityPage';
 import { ContactPage } from './pages/service/ContactPage';
 import { LeaveNoTracePage } from './pages/service/LeaveNoTracePage';
 import { PrivacyPage } from './pages/service/PrivacyPage';
+import { ActOnResult } from './pages/parts/ActOnResult';
+import { forgetDetails } from './letters/details';
 import languageNames from '../content/locales/languages.json';
 import { operatorFile } from '../content/operator';
 import { isLanguage, languageOf, languages } from './i18n';
@@ -43,6 +47,10 @@ import { useBrowserHistory } from './useBrowserHistory';
 import { audienceOf } from './wording';
 
 export { exitUrl };
+
+// Letters, the referral summary, the answers summary and continuing from a saved file: a chunk of
+// their own (src/pages/act), fetched the first time one is opened.
+const ActPage = lazy(() => import('./pages/act'));
 
 export interface Environment {
   storage: Storage | undefined;
@@ -80,6 +88,8 @@ function initialState(storage: Storage | undefined, path: string) {
   if (restored.failed) notice = 'couldNotRestore';
   else if (here === undefined) notice = 'notFound';
   else if (!sidePage && !allowed && !loadedByHistory()) notice = 'needsEarlierAnswers';
+  // Personal details typed for a letter last only as long as the answers do.
+  if (Object.keys(restored.answers).length === 0) forgetDetails(storage);
   return { answers: restored.answers, step, sidePage, notice };
 }
 
@@ -109,20 +119,36 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   // Reload keeps the answers; closing the tab forgets them. If they cannot be kept, the person is told.
   const [notSaved, setNotSaved] = useState(false);
   useEffect(() => {
-    const subscription = actorRef.subscribe((s) => setNotSaved(!save(env.storage, s.context.answers, s.context.step)));
+    const subscription = actorRef.subscribe((s) => {
+      setNotSaved(!save(env.storage, s.context.answers, s.context.step));
+      // Start again clears the answers: the details typed for a letter go with them.
+      if (Object.keys(s.context.answers).length === 0) forgetDetails(env.storage);
+    });
     return () => subscription.unsubscribe();
   }, [actorRef, env.storage]);
 
   // On each new page, focus its heading so screen readers start there (not on first load).
   const view = sidePage ?? step;
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
   const shownView = useRef(view);
   const [notice, setNotice] = useState(initial.notice);
+  // A page from a chunk still loading has no heading yet: it takes focus when it arrives.
+  const focusWhenShown = useRef(false);
+  const setHeading = useCallback((element: HTMLHeadingElement | null) => {
+    heading.current = element;
+    if (element && focusWhenShown.current) {
+      focusWhenShown.current = false;
+      element.focus();
+    }
+  }, []);
+  // A note for the page the person lands on (e.g. answers opened from a file), gone on the next.
+  const [pageNote, setPageNote] = useState<{ view: string; text: string } | undefined>(undefined);
   useEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
     setNotice(undefined);
-    heading.current?.focus();
+    if (heading.current) heading.current.focus();
+    else focusWhenShown.current = true;
   }, [view]);
   // Unusable saved answers are removed once the person has been told, so the message does not
   // come back on every reload.
@@ -148,6 +174,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
 
   const exit = useCallback(() => {
     forget(env.storage);
+    forgetDetails(env.storage);
     forgetLanguage(env.storage);
     document.title = t('serviceName'); // nothing of this page in the tab's title meanwhile
     env.leave(t('serviceName')); // and the title the history list keeps for the entry left behind
@@ -161,13 +188,19 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   const audience = audienceOf(kept);
   const restart = () => actorRef.send({ type: 'RESTART' });
   const back = () => actorRef.send({ type: 'BACK' });
+  const openSavedAnswers = () => actorRef.send({ type: 'OPEN_SAVED_ANSWERS' });
+  const loadSavedAnswers = (loaded: Answers, note: string) => {
+    forgetDetails(env.storage); // the details typed were for the answers being replaced
+    actorRef.send({ type: 'LOAD_SAVED_ANSWERS', answers: loaded });
+    setPageNote({ view: actorRef.getSnapshot().context.step, text: note });
+  };
 
   let page: ReactNode;
   let backLink: ReactNode = null;
   if (loading) {
     page = <LoadingPage headingRef={heading} />;
   } else if (sidePage) {
-    page = sidePageView(sidePage, heading, kept.nation);
+    page = sidePageView(sidePage, heading, kept.nation, step === 'start' ? { href: urlOf('savedAnswers'), onClick: openSavedAnswers } : undefined);
     backLink = (
       <BackLink href={urlOf(step)} onClick={leaveSidePage}>
         {t('back')}
@@ -183,7 +216,12 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
     }
     if (step === 'start')
       page = (
-        <StartPage headingRef={heading} startHref={urlOf('audience')} onStart={() => actorRef.send({ type: 'START' })} />
+        <StartPage
+          headingRef={heading}
+          startHref={urlOf('audience')}
+          onStart={() => actorRef.send({ type: 'START' })}
+          continueFromSaved={{ href: urlOf('savedAnswers'), onClick: openSavedAnswers }}
+        />
       );
     else if (isQuestion(step))
       page = (
@@ -205,6 +243,21 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
           onRestart={restart}
         />
       );
+    else if (isActStep(step))
+      page = (
+        <Suspense fallback={<p className="govuk-body">{t('letters:page.loading')}</p>}>
+          <ActPage
+            step={step}
+            answers={kept}
+            assessment={context.assessment}
+            context={audience}
+            storage={env.storage}
+            headingRef={setHeading}
+            onPrint={env.print}
+            onLoad={loadSavedAnswers}
+          />
+        </Suspense>
+      );
     else if (context.assessment)
       page = (
         <ResultPage
@@ -213,6 +266,16 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
           headingRef={heading}
           onRestart={restart}
           onPrint={env.print}
+          act={
+            <ActOnResult
+              assessment={context.assessment}
+              answers={kept}
+              context={audience}
+              onOpenLetter={(letter) => actorRef.send({ type: 'OPEN_LETTER', letter })}
+              onOpenReferral={() => actorRef.send({ type: 'OPEN_REFERRAL' })}
+              onOpenSummary={() => actorRef.send({ type: 'OPEN_SUMMARY' })}
+            />
+          }
         />
       );
   }
@@ -248,6 +311,11 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <UpdateBanner view={view} />
+          {pageNote && pageNote.view === view && (
+            <NotificationBanner title={t('notifications.important')}>
+              <p className="govuk-notification-banner__heading">{pageNote.text}</p>
+            </NotificationBanner>
+          )}
           {notice && (
             <NotificationBanner title={t('notifications.important')}>
               <p className="govuk-notification-banner__heading">{t(`notifications.${notice}`)}</p>
@@ -275,10 +343,15 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
 /** The pages every footer links to: what a UK public service publishes. */
 const footerPages = ['accessibility', 'privacy', 'leaveNoTrace', 'contact'] as const satisfies readonly SidePage[];
 
-function sidePageView(page: SidePage, heading: Ref<HTMLHeadingElement>, nation: Nation | undefined): ReactNode {
+function sidePageView(
+  page: SidePage,
+  heading: Ref<HTMLHeadingElement>,
+  nation: Nation | undefined,
+  continueFromSaved: { href: string; onClick: () => void } | undefined,
+): ReactNode {
   switch (page) {
     case 'getHelp':
-      return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} />;
+      return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} {...(continueFromSaved ? { continueFromSaved } : {})} />;
     case 'accessibility':
       return <AccessibilityPage headingRef={heading} operator={operatorFile} />;
     case 'privacy':

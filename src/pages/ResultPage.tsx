@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, Assessment } from '../../machines';
 import { Button, ButtonGroup } from '../components/Button';
@@ -21,12 +21,15 @@ export function ResultPage({
   headingRef,
   onRestart,
   onPrint,
+  act,
 }: {
   assessment: Assessment;
   context: Audience;
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onPrint: () => void;
+  /** Acting on the result: letters, summaries, saving the answers (parts/ActOnResult). */
+  act?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('result');
   const applies = assessment.advocates.filter((a) => a.status !== 'not-entitled');
@@ -80,6 +83,8 @@ export function ResultPage({
             ))}
           </>
         )}
+
+        {act}
 
         {rest.length > 0 && (
           <>
