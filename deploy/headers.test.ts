@@ -107,13 +107,16 @@ describe('the nginx configuration', () => {
     }
   });
 
-  it('answers the app’s addresses with index.html, a missing file with 404, and keeps Cache-Control off errors', () => {
+  it('answers the app’s addresses with index.html, a missing file with a plain 404, any other address with the app and a 404, and keeps Cache-Control off errors', () => {
     const shell = locations.find((block) => block.includes('try_files /index.html =404;'))!;
     const pattern = new RegExp(/location ~ (\S+) \{/.exec(shell)![1]!);
     for (const path of ['/', ...appPaths().filter((p) => p !== '/').flatMap((p) => [p, `${p}/`])]) expect(pattern.test(path), path).toBe(true);
     for (const path of ['/index.html', '/who-for/x', '/x/who-for', '/assets/a.js', '/sw.js']) expect(pattern.test(path), path).toBe(false);
     expect(shell).toContain(`add_header Cache-Control "${cacheControl.document}";`);
-    expect(config).toMatch(/location \/ \{[^}]*try_files \$uri =404;/);
+    expect(config).toMatch(/location \/ \{[^}]*try_files \$uri @missing;/);
+    // in @missing: a name with an extension is a plain 404; any other address goes to the app, still a 404
+    expect(config).toMatch(/location @missing \{[^}]*if \(\$uri ~ "\\\.\[A-Za-z0-9\]\+\$"\) \{ return 404; \} rewrite \^ \/\.not-found last;/);
+    expect(config).toMatch(/location = \/\.not-found \{[^}]*internal; error_page 404 \/index\.html; return 404;/);
     expect(config).toMatch(/location \/assets\/ \{[^}]*add_header Cache-Control "public, max-age=31536000, immutable";/);
     expect(config).not.toMatch(/Cache-Control[^;]*always;/);
     expect(config).toContain('access_log off;');

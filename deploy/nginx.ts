@@ -11,7 +11,8 @@ import { hashedAssetsPrefix, httpsOnlyHeaders, parseHeadersFile, parseRedirectsF
 //   too); Strict-Transport-Security only when the request came over TLS;
 // - Cache-Control per path: no-cache for index.html, the app's addresses and /sw.js, a year and
 //   immutable for /assets/*;
-// - the app's addresses answered with index.html; anything else that is not a file is a plain 404
+// - the app's addresses answered with index.html; a missing file is a plain 404, and any other address
+//   the app (which says the page is not there) with the status 404
 //   (a missing script is never answered with the app's HTML);
 // - Brotli and gzip copies written by the build (vite-plugins/precompress.ts) sent as they are,
 //   anything else gzipped on the fly;
@@ -168,8 +169,12 @@ export function renderNginxConfig(options: NginxOptions, build: BuildHeaders): s
     ...[...groups.values()].flatMap((group) => location(match(group.paths), group.headers, `try_files ${group.file} =404;`)),
     ...location('= /_headers', {}, 'return 404;'),
     ...location('= /_redirects', {}, 'return 404;'),
-    `${i2}# anything else: the file if there is one, or a plain 404 (never the app for a missing file)`,
-    ...location('/', {}, 'try_files $uri =404;'),
+    `${i2}# anything else: the file if there is one. A missing file (a name with an extension) is a plain 404,`,
+    `${i2}# never the app; a page address the tool does not have gets the app, with the status 404, and`,
+    `${i2}# the app says there is no such page and offers the start page (src/App.tsx, notice "notFound").`,
+    ...location('/', {}, 'try_files $uri @missing;'),
+    ...location('@missing', {}, 'if ($uri ~ "\\.[A-Za-z0-9]+$") { return 404; } rewrite ^ /.not-found last;'),
+    ...location('= /.not-found', {}, 'internal; error_page 404 /index.html; return 404;'),
     `${i1}}`,
     '}',
     '',

@@ -40,8 +40,9 @@ export const questionsVersion = 1;
 export const answerValues = {
   audience: ['myself', 'someone-else', 'professional'],
   nation: ['england', 'wales', 'scotland', 'northern-ireland'],
-  // England and Wales ask whether an adult is under 25, where a care leaver is still owed support.
-  age: ['under-16', '16-17', '18-24', '25-plus', '18-plus'],
+  // Adults are asked whether they are under 25: in England and Wales a care leaver may be owed
+  // support until then. Every nation has the same bands, so changing where keeps the answer.
+  age: ['under-16', '16-17', '18-24', '25-plus'],
   mha: ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
   section: [
     '2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48',
@@ -103,11 +104,8 @@ export function known(answers: Answers): Known {
   };
 }
 
-/** England and Wales ask for an adult's age band: a care leaver is owed support until 25 (children.ts). */
+/** A care leaver is owed support until 25 (children.ts): adults are asked whether they are under it. */
 const underLeavingCareLimit = (a: Answers) => a.age !== '25-plus';
-
-const agesIn = (nation: Nation | undefined) =>
-  nation === 'scotland' || nation === 'northern-ireland' ? (['under-16', '16-17', '18-plus'] as const) : (['under-16', '16-17', '18-24', '25-plus'] as const);
 
 const all = <Q extends QuestionId>(id: Q) => () => answerValues[id];
 const always = () => true;
@@ -123,7 +121,7 @@ const nationVariant = (a: Answers) =>
 export const questions = [
   question({ id: 'audience', slug: 'who-for', askWhen: always }),
   question({ id: 'nation', slug: 'where', askWhen: always }),
-  question({ id: 'age', slug: 'age', askWhen: always, options: (a) => agesIn(a.nation), variant: nationVariant }),
+  question({ id: 'age', slug: 'age', askWhen: always, variant: nationVariant }),
   question({
     id: 'mha',
     slug: 'mental-health-act',
