@@ -86,12 +86,20 @@ describe('the production server', () => {
   });
 
   it('answers 404 (with the security headers, and nothing that keeps it) for anything else: never the app for a missing file', async () => {
-    for (const path of ['/assets/missing.js', '/assets/index-0000.css', '/no-such-page', '/who-for/x', '/index.js', '/_headers', '/_redirects', '/assets/']) {
+    for (const path of ['/assets/missing.js', '/assets/index-0000.css', '/index.js', '/_headers', '/_redirects', '/assets/']) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(response.headers.get('cache-control'), path).toBeNull();
       expectSecurityHeaders(response, path);
       expect(await response.text(), path).not.toMatch(/<div id="root"/);
+    }
+    // A page address the tool does not have: still a 404, but the app, which says there is no such page.
+    for (const path of ['/no-such-page', '/who-for/x']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('cache-control'), path).toBeNull();
+      expectSecurityHeaders(response, path);
+      expect(await response.text(), path).toMatch(/<div id="root"/);
     }
     expect([400, 404]).toContain((await get('/%2e%2e/%2e%2e/etc/passwd')).status); // never a file outside the build
     expect((await fetch(origin + '/', { method: 'POST' })).status).toBe(405);
