@@ -200,7 +200,14 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   if (loading) {
     page = <LoadingPage headingRef={heading} />;
   } else if (sidePage) {
-    page = sidePageView(sidePage, heading, kept.nation, step === 'start' ? { href: urlOf('savedAnswers'), onClick: openSavedAnswers } : undefined);
+    page = (
+      <SidePageView
+        page={sidePage}
+        headingRef={heading}
+        nation={kept.nation}
+        continueFromSaved={step === 'start' ? { href: urlOf('savedAnswers'), onClick: openSavedAnswers } : undefined}
+      />
+    );
     backLink = (
       <BackLink href={urlOf(step)} onClick={leaveSidePage}>
         {t('back')}
@@ -343,12 +350,17 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
 /** The pages every footer links to: what a UK public service publishes. */
 const footerPages = ['accessibility', 'privacy', 'leaveNoTrace', 'contact'] as const satisfies readonly SidePage[];
 
-function sidePageView(
-  page: SidePage,
-  heading: Ref<HTMLHeadingElement>,
-  nation: Nation | undefined,
-  continueFromSaved: { href: string; onClick: () => void } | undefined,
-): ReactNode {
+function SidePageView({
+  page,
+  headingRef: heading,
+  nation,
+  continueFromSaved,
+}: {
+  page: SidePage;
+  headingRef: Ref<HTMLHeadingElement>;
+  nation: Nation | undefined;
+  continueFromSaved: { href: string; onClick: () => void } | undefined;
+}): ReactNode {
   switch (page) {
     case 'getHelp':
       return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} {...(continueFromSaved ? { continueFromSaved } : {})} />;

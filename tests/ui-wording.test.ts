@@ -25,7 +25,6 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const common = en.common as unknown as Tree;
 const result = en.result as unknown as Tree;
 const contexts = ['self', 'helper'] as const;
 

@@ -12,7 +12,6 @@ import {
   origin,
   pathname,
   pressStart,
-  radio,
   sessionState,
   showError,
   slugOf,

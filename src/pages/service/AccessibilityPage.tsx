@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { OperatorFile } from '../../../content/operator';
 import welsh from '../../../content/locales/cy/meta.json';
 import { CatalogueList, ReportProblem, ServicePage, WhoRunsIt, formatDate } from './parts';
+import { TransLink } from '../../components/TransLink';
 
 // The accessibility statement a public sector body must publish (Public Sector Bodies (Websites
 // and Mobile Applications) (No. 2) Accessibility Regulations 2018, SI 2018/952, reg 8), after
@@ -16,7 +17,7 @@ export const accessibilityLinks = {
   ecni: 'https://www.equalityni.org/',
 } as const;
 
-const link = (href: string) => <a className="govuk-link" href={href} />;
+const link = (href: string) => <TransLink href={href} />;
 
 export function AccessibilityPage({ operator, headingRef }: { operator: OperatorFile; headingRef: Ref<HTMLHeadingElement> }) {
   const { t, i18n } = useTranslation('pages');

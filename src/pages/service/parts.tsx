@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { operatorName, type OperatorFile } from '../../../content/operator';
 import { useDocumentTitle } from '../../page';
+import { TransLink } from '../../components/TransLink';
 
 // Pieces shared by the pages a public service publishes (accessibility statement, privacy notice,
 // leave no trace, contact and feedback): the page frame, lists from the catalogue, dates, and the
@@ -46,7 +47,7 @@ export function formatDate(isoDate: string, language: string): string {
 }
 
 /** An external link, written out in full in a sentence of the catalogue (`<a>…</a>` in the string). */
-const external = (href: string) => <a className="govuk-link" href={href} />;
+const external = (href: string) => <TransLink href={href} />;
 
 /** Who runs this copy of the tool, with their website; or that no one has been named yet. */
 export function WhoRunsIt({ operator }: { operator: OperatorFile }) {
@@ -87,7 +88,7 @@ export function ReportProblem({ operator }: { operator: OperatorFile }) {
                   t={t}
                   i18nKey="report.email"
                   values={{ email: contact.email }}
-                  components={{ a: <a className="govuk-link" href={`mailto:${contact.email}`} /> }}
+                  components={{ a: <TransLink href={`mailto:${contact.email}`} /> }}
                 />
               </li>
             )}
