@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { leaveWithoutTrace } from './exit';
@@ -14,6 +15,8 @@ export async function boot(root: HTMLElement, storage: Storage | undefined, show
   const i18n = createI18n();
   // Welsh (chosen with ?lang=cy or earlier in this tab) is loaded before the first render.
   await startInChosenLanguage(i18n, storage, window.location.search);
+  // React's work in a task of its own, after the catalogue's.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const tool = (
     <Root
       i18n={i18n}
@@ -26,8 +29,11 @@ export async function boot(root: HTMLElement, storage: Storage | undefined, show
   );
   if (root.hasChildNodes() && adoptable(shown, languageOf(i18n), storage)) {
     // The markup on screen is what this render produces: React adopts it, nothing is redrawn.
-    // A click that comes while it does so is held and handled once the page is adopted.
-    hydrateRoot(root, tool);
+    // In a transition, so React does it in slices of a few milliseconds with the main thread free
+    // in between; a click that comes meanwhile makes React adopt that part at once and handle it.
+    startTransition(() => {
+      hydrateRoot(root, tool);
+    });
     markReady();
     return;
   }

@@ -61,9 +61,15 @@ function preAppAnnouncer() {
   };
 }
 
+/** The next task: what came before is done, and the browser can paint or answer a tap in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function loadApp(root: HTMLElement, shown: string): void {
   if (isLeaving()) return;
-  import('./boot')
+  // The libraries first, then the app's own code, each run in a task of its own.
+  import('./vendor')
+    .then(nextTask)
+    .then(() => import('./boot'))
     .then(({ boot }) => boot(root, storage, shown))
     .then(() => {
       stopWatchingShift();
