@@ -61,6 +61,31 @@ function preAppAnnouncer() {
   };
 }
 
+/**
+ * Runs `then` in a task after the browser has shown the page's first contentful paint: the paint is
+ * reported once the frame is on screen, which can be after a task queued from the frame itself. At
+ * most a second later whatever happens (a browser without Paint Timing, a page with nothing to paint).
+ */
+function afterFirstPaint(then: () => void): void {
+  let started = false;
+  let observer: PerformanceObserver | undefined;
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    setTimeout(then, 0);
+  };
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // no Paint Timing: the fallback below
+  }
+  setTimeout(start, 1000);
+}
+
 /** The next task: what came before is done, and the browser can paint or answer a tap in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -85,10 +110,11 @@ function loadApp(root: HTMLElement, shown: string): void {
 if (root && !finishPendingExit(storage)) {
   keepAskedLanguage(window.location.search, storage);
   const shown = showFirstScreen(root, firstScreen(window.location, storage));
-  // Only once the first frame (the pre-rendered page) has been painted: fetching and starting the
-  // app must never hold back the first paint. A hidden tab paints nothing, so it loads at once.
+  // Only once the pre-rendered page is on screen (the browser reports its first contentful paint):
+  // fetching and starting the app must never hold back the first paint. A hidden tab paints
+  // nothing, so it loads at once.
   if (document.visibilityState === 'hidden') loadApp(root, shown);
-  else requestAnimationFrame(() => setTimeout(() => loadApp(root, shown), 0));
+  else afterFirstPaint(() => loadApp(root, shown));
 }
 
 registerServiceWorker();
