@@ -8,6 +8,7 @@ import { kindsByNation } from './rules/kinds';
 import { nhsComplaints } from './rules/nhs-complaints';
 import { niImca } from './rules/ni-imca';
 import type { Rule, RuleResult } from './rules/rule';
+import { isOutside } from './rules/scope';
 import { scotlandAdvocacy } from './rules/scotland-advocacy';
 import { walesIpa } from './rules/wales-ipa';
 import { englishCitation, englishText } from './text';
@@ -41,6 +42,8 @@ function toAdvocateResult(result: RuleResult): AdvocateResult {
     basis: result.basis,
     open: result.open,
     ...(result.duty ? { duty: result.duty } : {}),
+    ...(result.offer && result.status === 'may-be-offered' ? { offer: result.offer } : {}),
+    ...(result.status === 'not-entitled' && isOutside(result.kind, result.basis) ? { outside: true as const } : {}),
   };
 }
 

@@ -18,4 +18,7 @@ export type { AnswerValue, Answers, Audience, Question, QuestionId } from './que
 export { canVisit, isQuestion, nextStep, previousStep, steps } from './flow';
 export type { Mode, Step } from './flow';
 export { wizardMachine } from './wizard';
+export { actionItems, orderedItems } from './actions';
+export { maxNextSteps, maxOrganisationsOnResult, planResult } from './result-plan';
+export type { Headline, PlannedStep, RefusalPlan, ResultPageId, ResultPlan } from './result-plan';
 export type { AnswerEvent, WizardContext, WizardEvent, WizardInput, WizardMachine } from './wizard';

@@ -1,4 +1,4 @@
-import type { Age, Facts, Nation } from './types';
+import type { Age, Facts, MhaStatus, Nation } from './types';
 import { routeFor } from './assess';
 import { kindExists } from './rules/kinds';
 import { imhaTurnsOnSection, imhaTurnsOnTreatment } from './rules/imha';
@@ -38,7 +38,10 @@ export const answerValues = {
   nation: ['england', 'wales', 'scotland', 'northern-ireland'],
   // England and Wales ask whether an adult is under 25, where a care leaver is still owed support.
   age: ['under-16', '16-17', '18-24', '25-plus', '18-plus'],
-  mha: ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
+  // 'place-of-safety': held by the police in a place of safety (s135, s136), which a person taken there
+  // may not call "detained in hospital"; it gives the fact `detained`, and the section question then
+  // offers only those two powers.
+  mha: ['detained', 'place-of-safety', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
   section: [
     '2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48',
     '48/49', 'other', 'unsure',
@@ -86,15 +89,24 @@ function ageOf(answer: AnswerValue<'age'>): Age {
   return answer === '18-24' || answer === '25-plus' ? '18-plus' : answer;
 }
 
+/** The fact a Mental Health Act answer gives: held by the police in a place of safety is being detained (under s135 or s136). */
+function mhaOf(answer: AnswerValue<'mha'>): MhaStatus {
+  return answer === 'place-of-safety' ? 'detained' : answer;
+}
+
+/** The police powers to take someone to a place of safety, which a person held there is asked about. */
+const placeOfSafetySections = ['135', '136', 'unsure'] as const satisfies readonly AnswerValue<'section'>[];
+
 /**
  * The facts the answers so far give, as the rules read them while the wizard is asking. "I'm not
  * sure" what a treatment is for leaves `treatmentFor` undefined: "it may be for a mental disorder".
  */
 export function known(answers: Answers): Known {
-  const { audience: _audience, age, treatmentFor, ...facts } = answers;
+  const { audience: _audience, age, mha, treatmentFor, ...facts } = answers;
   return {
     ...(facts as Known),
     ...(age !== undefined ? { age: ageOf(age) } : {}),
+    ...(mha !== undefined ? { mha: mhaOf(mha) } : {}),
     ...(treatmentFor !== undefined && treatmentFor !== 'unsure' ? { treatmentFor } : {}),
   };
 }
@@ -134,7 +146,13 @@ export const questions = [
           ? (['detained', 'informal-inpatient', 'none', 'unsure'] as const)
           : answerValues.mha,
   }),
-  question({ id: 'section', slug: 'section', askWhen: imhaTurnsOnSection }),
+  question({
+    id: 'section',
+    slug: 'section',
+    askWhen: imhaTurnsOnSection,
+    options: (a) => (a.mha === 'place-of-safety' ? placeOfSafetySections : answerValues.section),
+    variant: (a) => (a.mha === 'place-of-safety' ? 'placeOfSafety' : undefined),
+  }),
   question({ id: 'mentalDisorder', slug: 'mental-health-condition', askWhen: scotlandTurnsOnMentalDisorder }),
   question({
     id: 'dols',

@@ -1,15 +1,17 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   answersOnPath,
   canVisit,
   isQuestion,
+  planResult,
   previousStep,
   wizardMachine,
   type AnswerEvent,
   type Nation,
   type QuestionId,
+  type ResultPlan,
   type Step,
 } from '../machines';
 import { BackLink } from './components/BackLink';
@@ -26,6 +28,7 @@ import { GetHelpPage } from './pages/GetHelpPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
+import { GettingReadyPage, IfRefusedPage, MoreHelpPage, NoResultPage } from './pages/result/ResultPages';
 import { AccessibilityPage } from './pages/service/AccessibilityPage';
 import { ContactPage } from './pages/service/ContactPage';
 import { LeaveNoTracePage } from './pages/service/LeaveNoTracePage';
@@ -126,13 +129,17 @@ export function App({ env }: { env: Environment }) {
 
   const kept = answersOnPath(answers);
   const audience = audienceOf(kept);
+  // where each step of the result is shown: the result page and the pages it links to
+  const plan = useMemo(() => (context.assessment ? planResult(context.assessment) : undefined), [context.assessment]);
   const restart = () => actorRef.send({ type: 'RESTART' });
   const back = () => actorRef.send({ type: 'BACK' });
 
   let page: ReactNode;
   let backLink: ReactNode = null;
   if (sidePage) {
-    page = sidePageView(sidePage, heading, kept.nation);
+    page = isResultPage(sidePage)
+      ? resultPageView(sidePage, heading, step === 'result' && plan && kept.nation ? { plan, nation: kept.nation, context: audience } : undefined, leaveSidePage)
+      : sidePageView(sidePage, heading, kept.nation);
     backLink = (
       <BackLink href={urlOf(step)} onClick={leaveSidePage}>
         {t('back')}
@@ -170,10 +177,12 @@ export function App({ env }: { env: Environment }) {
           onRestart={restart}
         />
       );
-    else if (context.assessment)
+    else if (context.assessment && plan)
       page = (
         <ResultPage
           assessment={context.assessment}
+          plan={plan}
+          answers={kept}
           context={audience}
           headingRef={heading}
           onRestart={restart}
@@ -233,7 +242,30 @@ export function App({ env }: { env: Environment }) {
 /** The pages every footer links to: what a UK public service publishes. */
 const footerPages = ['accessibility', 'privacy', 'leaveNoTrace', 'contact'] as const satisfies readonly SidePage[];
 
-function sidePageView(page: SidePage, heading: Ref<HTMLHeadingElement>, nation: Nation | undefined): ReactNode {
+/** The pages the result links to (machines/result-plan.ts). */
+const resultPages = ['ifRefused', 'gettingReady', 'moreHelp'] as const satisfies readonly SidePage[];
+type ResultSidePage = (typeof resultPages)[number];
+const isResultPage = (page: SidePage): page is ResultSidePage => (resultPages as readonly SidePage[]).includes(page);
+
+function resultPageView(
+  page: ResultSidePage,
+  heading: Ref<HTMLHeadingElement>,
+  result: { plan: ResultPlan; nation: Nation; context: ReturnType<typeof audienceOf> } | undefined,
+  onContinue: () => void,
+): ReactNode {
+  if (!result) return <NoResultPage headingRef={heading} onContinue={onContinue} />;
+  const props = { ...result, headingRef: heading };
+  switch (page) {
+    case 'ifRefused':
+      return <IfRefusedPage {...props} />;
+    case 'gettingReady':
+      return <GettingReadyPage {...props} />;
+    case 'moreHelp':
+      return <MoreHelpPage {...props} />;
+  }
+}
+
+function sidePageView(page: Exclude<SidePage, ResultSidePage>, heading: Ref<HTMLHeadingElement>, nation: Nation | undefined): ReactNode {
   switch (page) {
     case 'getHelp':
       return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} />;

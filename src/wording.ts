@@ -50,3 +50,16 @@ export function andList(items: readonly string[], language: string): string {
 export function kindKeys(kind: AdvocateKind, nation: Nation, field: string): string[] {
   return [`kinds.${kind}.${nation}.${field}`, `kinds.${kind}.${field}`];
 }
+
+/**
+ * The first sentence of a reason: its plain conclusion, as the result's one-line reasons show it.
+ * Reasons are written so that their first sentence stands alone (content/README.md); a sentence ends
+ * at ".", "!" or "?" followed by a space and a capital letter (or an opening quote or bracket).
+ */
+export function firstSentence(text: string): string {
+  const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(])/u.exec(text);
+  return end ? text.slice(0, end.index + end[0].trimEnd().length) : text;
+}
+
+/** "the hospital managers …" as the start of a sentence. */
+export const sentenceCase = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);

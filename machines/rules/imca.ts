@@ -237,6 +237,7 @@ const table: readonly TableRow<ImcaBasis>[] = [
       reasons: [because('imca.safeguardingPower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
       open: isUnsure(f.lacksCapacity) ? ['lacksCapacity'] : [],
       duty: safeguardingPower[placeOf(f)],
+      offer: 'power',
     }),
   },
   // 5. Not sure what is being decided, with family or an attorney: only the adult-protection power
@@ -249,6 +250,7 @@ const table: readonly TableRow<ImcaBasis>[] = [
       reasons: [because('imca.decisionUnsurePower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
       open: ['decision', ...(isUnsure(f.lacksCapacity) ? (['lacksCapacity'] as const) : [])],
       duty: safeguardingPower[placeOf(f)],
+      offer: 'power',
     }),
   },
   // 6. Not sure what is being decided: ask, because for treatment and long stays it is a right.
@@ -341,6 +343,7 @@ const table: readonly TableRow<ImcaBasis>[] = [
         ],
         open,
         duty: reviewPower[place],
+        offer: 'power',
       };
     },
   },
@@ -374,8 +377,8 @@ const dutyOf = (facts: Facts): Citation =>
   decided(facts) === 'serious-medical-treatment' ? s37_1_3_treatmentDuty : ss38_3_39_4_accommodationDuty;
 
 export const imca: Rule = (facts) => {
-  const { basis, status, reasons, open = [], duty } = firstMatch(table, facts);
-  return { kind: 'imca', status, reasons, arrangedBy: `imca.arrangedBy.${placeOf(facts)}`, basis, open, ...(duty ? { duty } : {}) };
+  const { basis, status, reasons, open = [], duty, offer } = firstMatch(table, facts);
+  return { kind: 'imca', status, reasons, arrangedBy: `imca.arrangedBy.${placeOf(facts)}`, basis, open, ...(duty ? { duty } : {}), ...(offer ? { offer } : {}) };
 };
 
 // — what the question registry asks of this rule: can a fact still change the result? —

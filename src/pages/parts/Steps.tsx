@@ -1,0 +1,89 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { actionItems, orderedItems, type Nation, type PlannedStep } from '../../../machines';
+import type { HeadingLevel } from '../../components/ContactDetails';
+import { PageLink } from '../../components/PageLink';
+import { pagePaths } from '../../routes';
+import type { Audience } from '../../wording';
+import { Citation } from './Citation';
+import { Organisation } from './Organisation';
+
+/**
+ * One step as the plan gives it: its wording and that of the steps continuing it, any list of its
+ * own (numbered when it is steps to take in order), the law it rests on (where the page shows it),
+ * the page it points to, and the organisations to show with it on this page.
+ */
+export function Step({
+  step,
+  nation,
+  context,
+  headingLevel,
+  showLaw = false,
+}: {
+  step: PlannedStep;
+  nation: Nation;
+  context: Audience;
+  /** The heading level of the organisations shown with the step. */
+  headingLevel: HeadingLevel;
+  showLaw?: boolean;
+}) {
+  const { t } = useTranslation(['actions', 'result']);
+  return (
+    <>
+      {step.actions.map((action) => {
+        const items = actionItems[action.key];
+        const List = orderedItems.has(action.key) ? 'ol' : 'ul';
+        return (
+          <Fragment key={action.id}>
+            <p className="govuk-body">{t(action.key, { ns: 'actions', context, ...action.vars })}</p>
+            {items && (
+              <List className={`govuk-list ${List === 'ol' ? 'govuk-list--number' : 'govuk-list--bullet'}`}>
+                {items.map((item) => (
+                  <li key={item}>{t(item, { ns: 'actions', context, ...action.vars })}</li>
+                ))}
+              </List>
+            )}
+            {showLaw && action.source && (
+              <p className="govuk-body-s app-law">
+                {t('result:law.label')} <Citation source={action.source} />
+              </p>
+            )}
+          </Fragment>
+        );
+      })}
+      {step.page && (
+        <p className="govuk-body">
+          <PageLink href={pagePaths[step.page]}>{t(`result:pages.${step.page}.link`, { context })}</PageLink>
+        </p>
+      )}
+      {step.contacts.map((id) => (
+        <Organisation key={id} id={id} nation={nation} headingLevel={headingLevel} compact />
+      ))}
+    </>
+  );
+}
+
+/** Steps to take in order: a numbered list (GOV.UK `govuk-list--number`). */
+export function StepList({
+  steps,
+  nation,
+  context,
+  headingLevel,
+  showLaw = false,
+}: {
+  steps: readonly PlannedStep[];
+  nation: Nation;
+  context: Audience;
+  headingLevel: HeadingLevel;
+  showLaw?: boolean;
+}) {
+  return (
+    <ol className="govuk-list govuk-list--number app-steps">
+      {steps.map((step) => (
+        <li key={step.actions[0].id}>
+          <Step step={step} nation={nation} context={context} headingLevel={headingLevel} showLaw={showLaw} />
+        </li>
+      ))}
+    </ol>
+  );
+}
