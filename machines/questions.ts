@@ -3,6 +3,8 @@ import { routeFor } from './assess';
 import { kindExists } from './rules/kinds';
 import { imhaTurnsOnSection, imhaTurnsOnTreatment } from './rules/imha';
 import {
+  attorneyOverThisDecision,
+  attorneyQuestionIsForReview,
   imcaCanApply,
   imcaTurnsOnAttorney,
   imcaTurnsOnCapacity,
@@ -50,12 +52,14 @@ export const answerValues = {
   dols: ['being-assessed', 'authorised', 'none', 'unsure'],
   representative: ['unpaid', 'paid', 'none', 'unsure'],
   decision: ['serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure'],
-  lacksCapacity: ['yes', 'no', 'unsure'],
+  // 'not-assessed': nobody has looked at it yet, the common case; it gives `unsure`
+  lacksCapacity: ['yes', 'no', 'not-assessed', 'unsure'],
   treatmentDiscussed: ['s57', 'ect', 'none', 'unsure'],
   treatmentFor: ['physical', 'mental', 'unsure'],
   longStay: ['yes', 'no', 'unsure'],
   requiredByMha: ['yes', 'no', 'unsure'],
-  attorneyOrDeputy: ['yes', 'no', 'unsure'],
+  // 'money-only': a power of attorney for money and property only (imca.ts `attorneyOverThisDecision`)
+  attorneyOrDeputy: ['yes', 'money-only', 'no', 'unsure'],
   someoneToConsult: ['yes', 'no', 'unsure'],
   careProcess: ['needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure'],
   substantialDifficulty: ['yes', 'no', 'unsure'],
@@ -102,11 +106,13 @@ const placeOfSafetySections = ['135', '136', 'unsure'] as const satisfies readon
  * sure" what a treatment is for leaves `treatmentFor` undefined: "it may be for a mental disorder".
  */
 export function known(answers: Answers): Known {
-  const { audience: _audience, age, mha, treatmentFor, ...facts } = answers;
+  const { audience: _audience, age, mha, treatmentFor, lacksCapacity, attorneyOrDeputy, ...facts } = answers;
   return {
     ...(facts as Known),
     ...(age !== undefined ? { age: ageOf(age) } : {}),
     ...(mha !== undefined ? { mha: mhaOf(mha) } : {}),
+    ...(lacksCapacity !== undefined ? { lacksCapacity: lacksCapacity === 'not-assessed' ? 'unsure' : lacksCapacity } : {}),
+    ...(attorneyOrDeputy !== undefined ? { attorneyOrDeputy: attorneyOverThisDecision(attorneyOrDeputy) } : {}),
     ...(treatmentFor !== undefined && treatmentFor !== 'unsure' ? { treatmentFor } : {}),
   };
 }
@@ -176,7 +182,14 @@ export const questions = [
   question({ id: 'treatmentFor', slug: 'treatment-for', askWhen: imcaTurnsOnTreatmentFor }),
   question({ id: 'longStay', slug: 'length-of-stay', askWhen: imcaTurnsOnLongStay }),
   question({ id: 'requiredByMha', slug: 'required-by-mental-health-act', askWhen: imcaTurnsOnRequiredByMha }),
-  question({ id: 'attorneyOrDeputy', slug: 'attorney-or-deputy', askWhen: (k) => imcaTurnsOnAttorney(k) || dolsTurnsOnAttorney(k) }),
+  question({
+    id: 'attorneyOrDeputy',
+    slug: 'attorney-or-deputy',
+    askWhen: (k) => imcaTurnsOnAttorney(k) || dolsTurnsOnAttorney(k),
+    // For a review of where someone lives, any attorney counts (so "only for money" is not offered).
+    options: (a) => (attorneyQuestionIsForReview(known(a)) ? (['yes', 'no', 'unsure'] as const) : answerValues.attorneyOrDeputy),
+    variant: (a) => (attorneyQuestionIsForReview(known(a)) ? 'review' : undefined),
+  }),
   question({ id: 'someoneToConsult', slug: 'family-or-friends', askWhen: (k) => imcaTurnsOnConsult(k) || dolsTurnsOnConsult(k) }),
   question({ id: 'careProcess', slug: 'care-and-support', askWhen: (k) => kindExists('care-act', k.nation) || kindExists('wales-ipa', k.nation) }),
   question({ id: 'substantialDifficulty', slug: 'taking-part', askWhen: (k) => careActTurnsOnDifficulty(k) || walesIpaTurnsOnBarriers(k) }),
