@@ -306,7 +306,8 @@ function askInWritingKey(a: AdvocateResult, nation: Nation): string {
   const power = a.status === 'may-be-offered';
   switch (a.kind) {
     case 'imha':
-      return 'legal.askInWriting.imha';
+      // the council that is responsible for the guardianship, otherwise the hospital managers (s130D)
+      return imhaTeller({ arrangedBy: a.arrangedByKey }) === 'guardianship' ? 'legal.askInWriting.imhaGuardianship' : 'legal.askInWriting.imha';
     case 'imca':
       return power ? 'legal.askInWriting.imcaPower' : 'legal.askInWriting.imca';
     case 'imca-dols':

@@ -96,7 +96,9 @@ describe('the result plan, over generated facts', () => {
         }
         expect(plan.askInWriting).toBe(plan.now[0]);
         expect(plan.now[0]!.actions[0].id).toBe(`legal-ask-in-writing-${plan.lead!.kind}`);
-        expect(firstIds(plan.next)).toContain('legal-if-refused');
+        // and, if they still say no, the way to the refusal page goes with it
+        expect(plan.now[0]!.actions.at(-1)!.id).toBe('legal-if-refused');
+        expect(plan.now[0]!.page).toBe('ifRefused');
       }),
       runs,
     );
@@ -131,7 +133,9 @@ describe('the result plan for the people the issue names', () => {
     const plan = planFor(s3);
     expect(plan.headline).toEqual({ route: 'statutory', kinds: ['imha'] });
     expect(plan.reason?.key).toBe('imha.detainedQualifying');
-    expect(plan.now.map((s) => s.actions.map((a) => a.id))).toEqual([['ask-imha', 'ask-imha-visit']]);
+    expect(plan.now.map((s) => s.actions.map((a) => a.id))).toEqual([['ask-imha']]);
+    // who else can ask for a visit: with the other things to do, off the result page
+    expect(plan.pages.moreHelp[0]?.actions[0].id).toBe('ask-imha-visit');
     expect(firstIds(plan.next)).toEqual(['rights-tribunal', 'legal-if-refused']);
     expect(plan.next[0]!.actions.map((a) => a.id)).toEqual(['rights-tribunal', 'rights-tribunal-when']);
     expect(plan.others.map((a) => a.kind)).toEqual(['imca', 'imca-dols', 'care-act', 'children', 'nhs-complaints']);
@@ -145,9 +149,8 @@ describe('the result plan for the people the issue names', () => {
 
   it('the same patient, refused: ask again in writing first, then ask the ward, the tribunal and complaints', () => {
     const plan = planFor({ ...s3, refused: 'yes' });
-    expect(firstIds(plan.now)).toEqual(['legal-ask-in-writing-imha']);
-    expect(firstIds(plan.next)).toEqual(['ask-imha', 'rights-tribunal', 'legal-if-refused']);
-    expect(plan.next.at(-1)!.actions[0].key).toBe('legal.ifStillRefused');
+    expect(plan.now.map((s) => s.actions.map((a) => a.key))).toEqual([['legal.askInWriting.imha', 'legal.ifStillRefused']]);
+    expect(firstIds(plan.next)).toEqual(['ask-imha', 'rights-tribunal']);
     expect(plan.pages.ifRefused?.intro?.key).toBe('legal.noServiceIsUnlawful');
     expect(firstIds(plan.pages.ifRefused!.complain)).toEqual(['legal-complain-imha', 'legal-complain-cqc']);
   });

@@ -56,7 +56,7 @@ export interface ResultPlan {
     gettingReady: PlannedStep[];
     /** Steps that did not fit on the result page, then more places to get help. */
     moreHelp: PlannedStep[];
-    /** Organisations named in the result page's steps that are not shown there (at most three are). */
+    /** Organisations named in the result page's steps that are not shown there (at most three are, with what to do now and places to get help). */
     namedOnResult: string[];
   };
 }
@@ -66,6 +66,12 @@ export const maxOrganisationsOnResult = 3;
 export const maxWhy = 3;
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Steps that add to another without changing what to do first: who else can ask an IMHA to visit.
+ * They are shown with "other things you can do", off the result page (which stays short on a phone).
+ */
+const supplementary = (action: Action) => action.id === 'ask-imha-visit';
 
 /** The steps, each with the steps that continue it, in the planner's order. */
 function asSteps(actions: readonly Action[]): [Action, ...Action[]][] {
@@ -137,7 +143,8 @@ const contactsOf = (actions: readonly Action[]) => [...new Set(actions.flatMap((
 /** Where every step of the assessment's action list is shown. */
 export function planResult(assessment: Assessment): ResultPlan {
   const lead = leadOf(assessment.advocates);
-  const steps = asSteps(assessment.actions);
+  const steps = asSteps(assessment.actions.filter((a) => !supplementary(a)));
+  const extra = assessment.actions.filter(supplementary).map((a): [Action, ...Action[]] => [a]);
   const groupOf = (s: [Action, ...Action[]]) => s[0].group;
   const has = (s: [Action, ...Action[]], test: (a: Action) => boolean) => s.some(test);
 
@@ -177,21 +184,17 @@ export function planResult(assessment: Assessment): ResultPlan {
     ...rights.filter((s) => s[0].kind === undefined),
   ].filter((s) => !onNow.has(s));
   const shownOnResult = new Set<string>();
-  const now = nowSteps.map((actions) => {
+  const now: PlannedStep[] = nowSteps.map((actions) => {
     const contacts = contactsOf(actions).filter((id) => !shownOnResult.has(id)).slice(0, maxOrganisationsOnResult - shownOnResult.size);
     for (const id of contacts) shownOnResult.add(id);
     return { actions, contacts };
   });
-  const room = maxNextSteps - (pointer ? 1 : 0);
+  const room = maxNextSteps - (pointer && !askInWriting ? 1 : 0);
   const nextSteps = candidates.slice(0, room);
   const overflow = candidates.slice(room);
-  const next: PlannedStep[] = nextSteps.map((actions) => {
-    const contacts = contactsOf(actions)
-      .filter((id) => !shownOnResult.has(id))
-      .slice(0, Math.max(0, maxOrganisationsOnResult - shownOnResult.size));
-    for (const id of contacts) shownOnResult.add(id);
-    return { actions, contacts };
-  });
+  // The statutory next steps name their organisations; the cards are on "more places to get help",
+  // so the result page keeps its few cards for what to do now and, with no right, places to get help.
+  const next: PlannedStep[] = nextSteps.map((actions) => ({ actions, contacts: [] }));
   const helpOnResult: [Action, ...Action[]][] = [];
   if (assessment.route === 'non-statutory') {
     for (const s of nonStatutory) {
@@ -203,13 +206,12 @@ export function planResult(assessment: Assessment): ResultPlan {
       next.push({ actions: s, contacts: fresh });
     }
   }
-  if (pointer) next.push({ actions: pointer, contacts: [], page: 'ifRefused' });
 
   // — the other pages: each organisation at most once on each —
   const onResult = new Set<[Action, ...Action[]]>([...nowSteps, ...nextSteps, ...helpOnResult]);
   const namedOnResult = contactsOf([...onResult].flat()).filter((id) => !shownOnResult.has(id));
   const moreHelpShown = new Set<string>(namedOnResult);
-  const moreHelp = withContacts([...overflow, ...nonStatutory.filter((s) => !onResult.has(s))], moreHelpShown);
+  const moreHelp = withContacts([...extra, ...overflow, ...nonStatutory.filter((s) => !onResult.has(s))], moreHelpShown);
   const gettingReady = withContacts(
     steps.filter((s) => groupOf(s) === 'questions' || groupOf(s) === 'self-advocacy'),
     new Set(),
@@ -225,6 +227,10 @@ export function planResult(assessment: Assessment): ResultPlan {
     };
   }
 
+  // After a refusal, what comes if they still say no goes with asking again in writing, and leads
+  // to the refusal page; otherwise it is the last of the next steps.
+  if (askInWriting && pointer && now[0]) now[0] = { ...now[0], actions: [...now[0].actions, ...pointer], page: 'ifRefused' };
+  else if (pointer) next.push({ actions: pointer, contacts: [], page: 'ifRefused' });
   const askInWritingPlanned = askInWriting ? now[0] : undefined;
   return {
     headline: headlineOf(assessment, lead),

@@ -11,7 +11,7 @@ import { pagePaths } from '../routes';
 import { andList, firstSentence, kindKeys, type Audience } from '../wording';
 import { AnswersSummary } from './parts/AnswersSummary';
 import { Citation } from './parts/Citation';
-import { AdvocateLaw, ArrangedBy, ReasonList, StatusTag } from './parts/Reasons';
+import { AdvocateLaw, ReasonList, StatusTag } from './parts/Reasons';
 import { Step, StepList } from './parts/Steps';
 
 /** The headline: the route, and the advocates it names, in the person's terms. */
@@ -95,8 +95,8 @@ export function ResultPage({
 
   const oneLine = (r: Reason | undefined) => (r ? firstSentence(t(r.key, { ns: 'reasons', context, ...r.vars })) : '');
   const reason = plan.reason ? oneLine(plan.reason) : t('noReason', { context });
+  // "if you're told you can't have one" is linked from its step among the next steps
   const links: ResultPageId[] = [
-    ...(plan.pages.ifRefused ? (['ifRefused'] as const) : []),
     'gettingReady',
     ...(plan.pages.moreHelp.length + plan.pages.namedOnResult.length > 0 ? (['moreHelp'] as const) : []),
   ];
@@ -129,20 +129,30 @@ export function ResultPage({
           {assessment.legalAdvice && <WarningText assistive={t('warning')}>{t('refused', { context })}</WarningText>}
           {plan.now.map((step) => (
             <div className="app-now__step" key={step.actions[0].id}>
-              <Step step={step} nation={nation} context={context} headingLevel={3} />
+              <Step step={step} nation={nation} context={context} headingLevel={3} brief />
               {step === plan.askInWriting && askInWritingExtra}
             </div>
           ))}
         </section>
 
-        {plan.next.length > 0 && (
-          <section aria-labelledby="result-next">
-            <h2 className="govuk-heading-m" id="result-next">
-              {t('next.heading')}
-            </h2>
-            <StepList steps={plan.next} nation={nation} context={context} headingLevel={3} />
-          </section>
-        )}
+        <section {...(plan.next.length > 0 ? { 'aria-labelledby': 'result-next' } : {})}>
+          {plan.next.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m" id="result-next">
+                {t('next.heading')}
+              </h2>
+              <StepList steps={plan.next} nation={nation} context={context} headingLevel={3} brief />
+            </>
+          )}
+          {/* the pages for the rest: after the steps, where a person looks for more */}
+          <ul className="govuk-list app-no-print" aria-label={t('more.heading')}>
+            {links.map((page) => (
+              <li key={page}>
+                <PageLink href={pagePaths[page]}>{t(`pages.${page}.title`, { context })}</PageLink>
+              </li>
+            ))}
+          </ul>
+        </section>
 
         {act}
 
@@ -152,22 +162,21 @@ export function ResultPage({
               {t('why.heading')}
             </h2>
             <ReasonList reasons={plan.why} context={context} />
-            <ArrangedBy advocate={plan.lead} context={context} />
           </section>
         )}
 
         {plan.others.length > 0 && (
-          <section aria-labelledby="result-others">
+          <section className="app-others" aria-labelledby="result-others">
             <h2 className="govuk-heading-m" id="result-others">
               {t('others.heading', { context })}
             </h2>
             <SummaryList
               rows={plan.others.map((advocate) => ({
                 id: advocate.kind,
-                key: t(kindKeys(advocate.kind, nation, 'name')),
+                key: t([...kindKeys(advocate.kind, nation, 'short'), ...kindKeys(advocate.kind, nation, 'name')]),
                 value: (
                   <>
-                    <StatusTag advocate={advocate} context={context} />
+                    <StatusTag advocate={advocate} context={context} short />
                     <span className="app-one-line">{oneLine(advocate.reasons[0])}</span>
                   </>
                 ),
@@ -175,19 +184,6 @@ export function ResultPage({
             />
           </section>
         )}
-
-        <section className="app-no-print" aria-labelledby="result-more">
-          <h2 className="govuk-heading-m" id="result-more">
-            {t('more.heading')}
-          </h2>
-          <ul className="govuk-list">
-            {links.map((page) => (
-              <li key={page}>
-                <PageLink href={pagePaths[page]}>{t(`pages.${page}.title`, { context })}</PageLink>
-              </li>
-            ))}
-          </ul>
-        </section>
 
         <Details summary={t('answers.heading')} className="app-fold">
           <AnswersSummary answers={answers} />
@@ -210,17 +206,25 @@ export function ResultPage({
           )}
         </Details>
 
-        <p className="govuk-body">{t('checkAgain', { context })}</p>
-        <p className="govuk-body-s">{t('disclaimer')}</p>
+        <p className="govuk-body-s">
+          <strong>{t('checkAgain', { context })}</strong> <span>{t('disclaimer')}</span>
+        </p>
         <p className="govuk-body-s app-print-only">{t('printed', printed)}</p>
 
         <ButtonGroup>
           <Button variant="secondary" className="app-no-print" onClick={onPrint}>
             {t('print')}
           </Button>
-          <Button variant="secondary" className="app-no-print" onClick={onRestart}>
+          <a
+            className="govuk-link app-no-print"
+            href="/"
+            onClick={(event) => {
+              event.preventDefault();
+              onRestart();
+            }}
+          >
             {t('common:startAgain')}
-          </Button>
+          </a>
         </ButtonGroup>
       </div>
     </div>

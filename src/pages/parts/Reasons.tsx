@@ -11,10 +11,14 @@ export const statusColour: Record<Status, TagColour> = {
   'not-entitled': 'grey',
 };
 
-/** The status of an advocate as a tag, worded for what kind of offer a "may be offered" is. */
-export function StatusTag({ advocate, context }: { advocate: AdvocateResult; context: Audience }) {
+/**
+ * The status of an advocate as a tag, worded for what kind of offer a "may be offered" is; `short`
+ * for a list where the advocate's name is beside it ("Yes", "No", "If you complain").
+ */
+export function StatusTag({ advocate, context, short = false }: { advocate: AdvocateResult; context: Audience; short?: boolean }) {
   const { t } = useTranslation('result');
-  const key = advocate.status === 'may-be-offered' && advocate.offer ? `offer.${advocate.offer}` : `status.${advocate.status}`;
+  const which = advocate.status === 'may-be-offered' && advocate.offer ? advocate.offer : advocate.status;
+  const key = short ? `others.tag.${which}` : advocate.status === 'may-be-offered' && advocate.offer ? `offer.${advocate.offer}` : `status.${advocate.status}`;
   return <Tag colour={statusColour[advocate.status]}>{t(key, { context })}</Tag>;
 }
 

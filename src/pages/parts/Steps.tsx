@@ -19,6 +19,7 @@ export function Step({
   context,
   headingLevel,
   showLaw = false,
+  brief = false,
 }: {
   step: PlannedStep;
   nation: Nation;
@@ -26,16 +27,27 @@ export function Step({
   /** The heading level of the organisations shown with the step. */
   headingLevel: HeadingLevel;
   showLaw?: boolean;
+  /** Organisations by name, phone and website only (the result page; their pages say more). */
+  brief?: boolean;
 }) {
   const { t } = useTranslation(['actions', 'result']);
   return (
     <>
-      {step.actions.map((action) => {
+      {step.actions.map((action, i) => {
         const items = actionItems[action.key];
         const List = orderedItems.has(action.key) ? 'ol' : 'ul';
         return (
           <Fragment key={action.id}>
-            <p className="govuk-body">{t(action.key, { ns: 'actions', context, ...action.vars })}</p>
+            <p className="govuk-body">
+              {t(action.key, { ns: 'actions', context, ...action.vars })}
+              {/* the page the step points to, as the end of its last paragraph */}
+              {i === step.actions.length - 1 && step.page && (
+                <>
+                  {' '}
+                  <PageLink href={pagePaths[step.page]}>{t(`result:pages.${step.page}.link`, { context })}</PageLink>
+                </>
+              )}
+            </p>
             {items && (
               <List className={`govuk-list ${List === 'ol' ? 'govuk-list--number' : 'govuk-list--bullet'}`}>
                 {items.map((item) => (
@@ -51,13 +63,8 @@ export function Step({
           </Fragment>
         );
       })}
-      {step.page && (
-        <p className="govuk-body">
-          <PageLink href={pagePaths[step.page]}>{t(`result:pages.${step.page}.link`, { context })}</PageLink>
-        </p>
-      )}
       {step.contacts.map((id) => (
-        <Organisation key={id} id={id} nation={nation} headingLevel={headingLevel} compact />
+        <Organisation key={id} id={id} nation={nation} headingLevel={headingLevel} compact brief={brief} />
       ))}
     </>
   );
@@ -70,18 +77,20 @@ export function StepList({
   context,
   headingLevel,
   showLaw = false,
+  brief = false,
 }: {
   steps: readonly PlannedStep[];
   nation: Nation;
   context: Audience;
   headingLevel: HeadingLevel;
   showLaw?: boolean;
+  brief?: boolean;
 }) {
   return (
     <ol className="govuk-list govuk-list--number app-steps">
       {steps.map((step) => (
         <li key={step.actions[0].id}>
-          <Step step={step} nation={nation} context={context} headingLevel={headingLevel} showLaw={showLaw} />
+          <Step step={step} nation={nation} context={context} headingLevel={headingLevel} showLaw={showLaw} brief={brief} />
         </li>
       ))}
     </ol>
