@@ -44,8 +44,9 @@ export function IfRefusedPage({ plan, nation, context, headingRef }: PageProps) 
   const refusal = plan.pages.ifRefused;
   return (
     <Page title={t('pages.ifRefused.title', { context })} headingRef={headingRef}>
+      {!refusal && <p className="govuk-body">{t('pages.ifRefused.none')}</p>}
       {refusal?.intro && <p className="govuk-body-l">{t(refusal.intro.key, { ns: 'actions', context })}</p>}
-      <p className="govuk-body">{t('pages.ifRefused.lead', { context })}</p>
+      {refusal && <p className="govuk-body">{t('pages.ifRefused.lead', { context })}</p>}
       {refusal &&
         (['write', 'complain', 'advice'] as const).map(
           (stage) =>
