@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { andList, firstSentence } from './wording';
 
 describe('andList', () => {
-  it('joins in English with the browser list format', () => {
+  it('joins in British English, with no comma before "and"', () => {
     expect(andList(['an IMHA', 'an IMCA'], 'en')).toBe('an IMHA and an IMCA');
+    expect(andList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(andList(['an IMHA'], 'en')).toBe('an IMHA');
   });
   it('takes "ac" before a vowel and "a" before a consonant in Welsh', () => {
     expect(andList(['Eiriolwr Iechyd Meddwl Annibynnol (IMHA)', 'eiriolwr cwynion y GIG'], 'cy')).toBe(

@@ -87,7 +87,7 @@ export function ResultPage({
   /** Shown after the next steps (e.g. ways to act on the result). */
   act?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation(['result', 'reasons']);
+  const { t } = useTranslation(['result', 'reasons']);
   const { nation } = assessment;
   const headline = useHeadline(plan, nation, context);
   useDocumentTitle(headline);
@@ -105,13 +105,15 @@ export function ResultPage({
     for (const step of [...plan.now, ...plan.next]) for (const a of step.actions) if (a.source) seen.set(citationId(a.source), a.source);
     return [...seen.values()];
   }, [plan]);
-  const printed = useMemo(
-    () => ({
-      date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date()),
+  // "3 December 2026": the months are wording (an Intl formatter costs the first render tens of ms)
+  const printed = useMemo(() => {
+    const today = new Date();
+    const months = t('months', { returnObjects: true }) as string[];
+    return {
+      date: `${today.getDate()} ${months[today.getMonth()]} ${today.getFullYear()}`,
       address: typeof window === 'undefined' ? '' : `${window.location.origin}/`,
-    }),
-    [i18n.language],
-  );
+    };
+  }, [t]);
 
   return (
     <div className="govuk-grid-row app-result">
