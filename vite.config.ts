@@ -1,14 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildLabel } from './vite-plugins/build-label.ts';
 import { checkOperatorFile } from './vite-plugins/operator.ts';
+import { precompress } from './vite-plugins/precompress.ts';
 import { prerenderStartPage } from './vite-plugins/prerender.ts';
+import { securityHeaders } from './vite-plugins/security-headers.ts';
 import { offlineServiceWorker } from './vite-plugins/service-worker.ts';
 
 export default defineConfig({
   // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md);
-  // operator: content/operator.json is checked before anything is built
-  plugins: [react(), checkOperatorFile(), prerenderStartPage(), offlineServiceWorker()],
+  // operator: content/operator.json is checked before anything is built; security headers: the CSP for
+  // the HTML written so far, so after prerender and before the service worker keeps the final HTML
+  // (deploy/README.md); precompress: .gz and .br copies of what was written
+  plugins: [react(), checkOperatorFile(), prerenderStartPage(), securityHeaders(), offlineServiceWorker(), precompress(), buildLabel()],
   // GOV.UK Frontend's service navigation carries an old Internet Explorer hack, `@media … (min-width: 0\0)`
   // (Sass writes the `\0` as U+FFFD), which is not valid CSS and stops the minifier: that one rule is
   // dropped here (every current browser ignores it anyway).
@@ -40,7 +45,7 @@ export default defineConfig({
           // Property and model-based tests run thousands of cases; on a busy 2-core machine they
           // need more than the default 5 s. Speed is measured by `npm run bench`, not here.
           testTimeout: 120_000,
-          include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'deploy/**/*.test.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           exclude: ['**/node_modules/**', 'tests/browser/**'],
           sequence: { groupOrder: 0 },
         },

@@ -15,8 +15,11 @@ export {
   toFacts,
 } from './questions';
 export type { AnswerValue, Answers, Audience, Question, QuestionId } from './questions';
-export { canVisit, isQuestion, nextStep, previousStep, steps } from './flow';
-export type { Mode, Step } from './flow';
+export { canVisit, isActStep, isQuestion, letterOf, letterSteps, nextStep, previousStep, stepAfterLoading, steps } from './flow';
+export type { ActStep, LetterStep, Mode, Step } from './flow';
+export { citationsOf, isLetterId, letterFor, letterIds, lettersFor, referralFor } from './letters';
+export type { Letter, LetterId, LetterPurpose, LetterStatus, Referral, ReferralAdvocate, ReferralTopic } from './letters';
+export { questionsVersion } from './questions';
 export { wizardMachine } from './wizard';
 export { actionItems, orderedItems } from './actions';
 export { maxNextSteps, maxOrganisationsOnResult, planResult } from './result-plan';

@@ -33,13 +33,18 @@ import type { Known } from './rules/rule';
 // When a question is asked is never decided here: `askWhen` asks the rules whether the fact can
 // still change the result (machines/rules/*: `…TurnsOn…`, `…CanApply`), so each legal condition is
 // written once.
-// Renaming an id or an option value breaks saved answers: treat it as a breaking change.
+// Renaming an id or an option value breaks saved answers: treat it as a breaking change, and raise
+// `questionsVersion` (a saved answers file from an older version keeps only what is still valid).
+
+/** The version of the questions and their values; saved answers files record it (src/saved-answers.ts). */
+export const questionsVersion = 1;
 
 export const answerValues = {
   audience: ['myself', 'someone-else', 'professional'],
   nation: ['england', 'wales', 'scotland', 'northern-ireland'],
-  // England and Wales ask whether an adult is under 25, where a care leaver is still owed support.
-  age: ['under-16', '16-17', '18-24', '25-plus', '18-plus'],
+  // Adults are asked whether they are under 25: in England and Wales a care leaver may be owed
+  // support until then. Every nation has the same bands, so changing where keeps the answer.
+  age: ['under-16', '16-17', '18-24', '25-plus'],
   // 'place-of-safety': held by the police in a place of safety (s135, s136), which a person taken there
   // may not call "detained in hospital"; it gives the fact `detained`, and the section question then
   // offers only those two powers.
@@ -117,11 +122,8 @@ export function known(answers: Answers): Known {
   };
 }
 
-/** England and Wales ask for an adult's age band: a care leaver is owed support until 25 (children.ts). */
+/** A care leaver is owed support until 25 (children.ts): adults are asked whether they are under it. */
 const underLeavingCareLimit = (a: Answers) => a.age !== '25-plus';
-
-const agesIn = (nation: Nation | undefined) =>
-  nation === 'scotland' || nation === 'northern-ireland' ? (['under-16', '16-17', '18-plus'] as const) : (['under-16', '16-17', '18-24', '25-plus'] as const);
 
 const all = <Q extends QuestionId>(id: Q) => () => answerValues[id];
 const always = () => true;
@@ -137,7 +139,7 @@ const nationVariant = (a: Answers) =>
 export const questions = [
   question({ id: 'audience', slug: 'who-for', askWhen: always }),
   question({ id: 'nation', slug: 'where', askWhen: always }),
-  question({ id: 'age', slug: 'age', askWhen: always, options: (a) => agesIn(a.nation), variant: nationVariant }),
+  question({ id: 'age', slug: 'age', askWhen: always, variant: nationVariant }),
   question({
     id: 'mha',
     slug: 'mental-health-act',

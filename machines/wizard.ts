@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { assess } from './assess';
-import { canVisit, nextStep, previousStep, steps, type Mode, type Step } from './flow';
+import { canVisit, letterSteps, nextStep, previousStep, stepAfterLoading, steps, type Mode, type Step } from './flow';
+import type { LetterId } from './letters';
 import {
   answersOnPath,
   isComplete,
@@ -28,7 +29,13 @@ export type WizardEvent =
   | { type: 'CHANGE'; question: QuestionId }
   | { type: 'CONFIRM' }
   | { type: 'RESTART' }
-  | { type: 'GO_TO'; step: Step };
+  | { type: 'GO_TO'; step: Step }
+  // Acting on the result (machines/letters.ts), and continuing from a saved answers file
+  | { type: 'OPEN_LETTER'; letter: LetterId }
+  | { type: 'OPEN_REFERRAL' }
+  | { type: 'OPEN_SUMMARY' }
+  | { type: 'OPEN_SAVED_ANSWERS' }
+  | { type: 'LOAD_SAVED_ANSWERS'; answers: Answers };
 
 export interface WizardContext {
   answers: Answers; // only answers on the current path are kept
@@ -65,6 +72,8 @@ const base = setup({
     onPath: ({ context, event }) => event.type === 'CHANGE' && canVisit(context.answers, event.question),
     complete: ({ context }) => isComplete(context.answers),
     visitable: ({ context, event }) => event.type === 'GO_TO' && canVisit(context.answers, event.step),
+    letterOffered: ({ context, event }) => event.type === 'OPEN_LETTER' && canVisit(context.answers, `letter-${event.letter}`),
+    referralOffered: ({ context }) => canVisit(context.answers, 'referral'),
   },
   actions: {
     recordAnswer: assign(({ context, event }) => {
@@ -85,6 +94,16 @@ const base = setup({
     confirm: assign({ step: 'result' as const }),
     clear: assign({ answers: {}, step: 'start' as const, mode: 'asking' as const, changing: undefined, assessment: undefined }),
     assess: assign({ assessment: ({ context }) => assess(toFacts(answersOnPath(context.answers))!) }),
+    openLetter: assign(({ event }) => (event.type === 'OPEN_LETTER' ? { step: `letter-${event.letter}` as const } : {})),
+    openReferral: assign({ step: 'referral' as const }),
+    openSummary: assign({ step: 'summary' as const }),
+    openSavedAnswers: assign({ step: 'savedAnswers' as const }),
+    // Answers from a file (checked by the UI against the registry's values) replace the ones here.
+    loadSavedAnswers: assign(({ event }) => {
+      if (event.type !== 'LOAD_SAVED_ANSWERS') return {};
+      const answers = answersOnPath(event.answers);
+      return { answers, step: stepAfterLoading(answers), mode: 'asking' as const, changing: undefined, assessment: undefined };
+    }),
   },
 });
 
@@ -102,6 +121,11 @@ const questionStates = Object.fromEntries(
     },
   ]),
 ) as Record<QuestionId, object>;
+
+const letterStates = Object.fromEntries(letterSteps.map((step) => [step, { meta: { letter: step }, entry: 'assess', on: { ...backToRouting } }])) as Record<
+  (typeof letterSteps)[number],
+  object
+>;
 
 export const wizardMachine = base.createMachine({
   id: 'wizard',
@@ -121,7 +145,16 @@ export const wizardMachine = base.createMachine({
       always: steps.map((step) => ({ guard: { type: 'stepIs' as const, params: { step } }, target: step })),
     },
     start: {
-      on: { START: { actions: 'begin', target: 'routing' } },
+      on: {
+        START: { actions: 'begin', target: 'routing' },
+        OPEN_SAVED_ANSWERS: { actions: 'openSavedAnswers', target: 'routing' },
+      },
+    },
+    savedAnswers: {
+      on: {
+        LOAD_SAVED_ANSWERS: { actions: 'loadSavedAnswers', target: 'routing' },
+        ...backToRouting,
+      },
     },
     ...questionStates,
     checkAnswers: {
@@ -135,9 +168,16 @@ export const wizardMachine = base.createMachine({
       entry: 'assess',
       on: {
         CHANGE: { guard: 'onPath', actions: 'beginChange', target: 'routing' },
+        OPEN_LETTER: { guard: 'letterOffered', actions: 'openLetter', target: 'routing' },
+        OPEN_REFERRAL: { guard: 'referralOffered', actions: 'openReferral', target: 'routing' },
+        OPEN_SUMMARY: { guard: 'complete', actions: 'openSummary', target: 'routing' },
         ...backToRouting,
       },
     },
+    // Each page reached from the result has the assessment too (it may be opened by a reload).
+    ...letterStates,
+    referral: { entry: 'assess', on: { ...backToRouting } },
+    summary: { entry: 'assess', on: { ...backToRouting } },
   },
 });
 

@@ -1,14 +1,16 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   answersOnPath,
   canVisit,
+  isActStep,
   isQuestion,
   planResult,
   previousStep,
   wizardMachine,
   type AnswerEvent,
+  type Answers,
   type Nation,
   type QuestionId,
   type ResultPlan,
@@ -23,8 +25,10 @@ import { NotificationBanner } from './components/NotificationBanner';
 import { NavigationContext, PageLink } from './components/PageLink';
 import { PhaseBanner } from './components/PhaseBanner';
 import { SkipLink } from './components/SkipLink';
+import { UpdateBanner } from './components/UpdateBanner';
 import { CheckAnswersPage } from './pages/CheckAnswersPage';
 import { GetHelpPage } from './pages/GetHelpPage';
+import { LoadingPage } from './pages/LoadingPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
@@ -33,6 +37,8 @@ import { AccessibilityPage } from './pages/service/AccessibilityPage';
 import { ContactPage } from './pages/service/ContactPage';
 import { LeaveNoTracePage } from './pages/service/LeaveNoTracePage';
 import { PrivacyPage } from './pages/service/PrivacyPage';
+import { ActOnResult } from './pages/parts/ActOnResult';
+import { forgetDetails } from './letters/details';
 import languageNames from '../content/locales/languages.json';
 import { operatorFile } from '../content/operator';
 import { isLanguage, languageOf, languages } from './i18n';
@@ -45,28 +51,59 @@ import { audienceOf } from './wording';
 
 export { exitUrl };
 
+// Letters, the referral summary, the answers summary and continuing from a saved file: a chunk of
+// their own (src/pages/act), fetched the first time one is opened.
+const ActPage = lazy(() => import('./pages/act'));
+
 export interface Environment {
   storage: Storage | undefined;
-  /** Leaves the tool for `url` without leaving this page in the history. */
-  leave: (url: string) => void;
+  /** The address the tool is opened at; by default the page's own (set when rendering at build time). */
+  path?: string;
+  /**
+   * Leaves the tool for the neutral site (`exitUrl`, a constant) without leaving this page in the
+   * history: the one entry left behind is titled `neutralTitle`.
+   */
+  leave: (neutralTitle: string) => void;
   print: () => void;
 }
 
-/** Where the person starts: their saved answers, at the address they loaded if the machine allows it. */
-function initialState(storage: Storage | undefined) {
+/** Why the page shown on load is not the one asked for (or not all that was asked for). */
+type Notice = 'couldNotRestore' | 'needsEarlierAnswers' | 'notFound';
+
+/** Whether this page was loaded by Back or Forward (not typed, followed or bookmarked). */
+const loadedByHistory = () =>
+  typeof performance !== 'undefined' &&
+  typeof performance.getEntriesByType === 'function' &&
+  (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'back_forward';
+
+/**
+ * Where the person starts: their saved answers, at the address they loaded if the machine allows
+ * it, and what to tell them if that could not be: the saved answers were unusable, the address
+ * needs earlier answers, or the tool has no page there.
+ */
+function initialState(storage: Storage | undefined, path: string) {
   const restored = restore(storage);
-  // no window when the start page is rendered at build time (vite-plugins/prerender.ts)
-  const here = locationOf(typeof window === 'undefined' ? '/' : window.location.pathname);
+  const here = locationOf(path);
   const sidePage = isSidePage(here) ? here : undefined;
-  const step: Step =
-    here !== undefined && !isSidePage(here) && canVisit(answersOnPath(restored.answers), here) ? here : restored.step;
-  return { ...restored, step, sidePage };
+  const allowed = here !== undefined && !isSidePage(here) && canVisit(answersOnPath(restored.answers), here);
+  const step: Step = allowed ? here : restored.step;
+  let notice: Notice | undefined;
+  if (restored.failed) notice = 'couldNotRestore';
+  else if (here === undefined) notice = 'notFound';
+  else if (!sidePage && !allowed && !loadedByHistory()) notice = 'needsEarlierAnswers';
+  // Personal details typed for a letter last only as long as the answers do.
+  if (Object.keys(restored.answers).length === 0) forgetDetails(storage);
+  return { answers: restored.answers, step, sidePage, notice };
 }
 
-export function App({ env }: { env: Environment }) {
+/**
+ * The tool. `loading` is only for the build: the "this page is loading" page index.html shows at
+ * addresses it has no page for while the app itself is on its way (src/first-screen.ts).
+ */
+export function App({ env, loading = false }: { env: Environment; loading?: boolean }) {
   const { t, i18n } = useTranslation('common');
   const { t: tPages } = useTranslation('pages');
-  const [initial] = useState(() => initialState(env.storage));
+  const [initial] = useState(() => initialState(env.storage, env.path ?? window.location.pathname));
   const actorRef = useActorRef(wizardMachine, { input: { answers: initial.answers, step: initial.step } });
   const context = useSelector(actorRef, (s) => s.context);
   const { step, answers } = context;
@@ -82,23 +119,45 @@ export function App({ env }: { env: Environment }) {
     [showSidePage],
   );
 
-  // Reload keeps the answers; closing the tab forgets them.
+  // Reload keeps the answers; closing the tab forgets them. If they cannot be kept, the person is told.
+  const [notSaved, setNotSaved] = useState(false);
   useEffect(() => {
-    const subscription = actorRef.subscribe((s) => save(env.storage, s.context.answers, s.context.step));
+    const subscription = actorRef.subscribe((s) => {
+      setNotSaved(!save(env.storage, s.context.answers, s.context.step));
+      // Start again clears the answers: the details typed for a letter go with them.
+      if (Object.keys(s.context.answers).length === 0) forgetDetails(env.storage);
+    });
     return () => subscription.unsubscribe();
   }, [actorRef, env.storage]);
 
   // On each new page, focus its heading so screen readers start there (not on first load).
   const view = sidePage ?? step;
-  const heading = useRef<HTMLHeadingElement>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
   const shownView = useRef(view);
-  const [restoreFailed, setRestoreFailed] = useState(initial.failed);
+  const [notice, setNotice] = useState(initial.notice);
+  // A page from a chunk still loading has no heading yet: it takes focus when it arrives.
+  const focusWhenShown = useRef(false);
+  const setHeading = useCallback((element: HTMLHeadingElement | null) => {
+    heading.current = element;
+    if (element && focusWhenShown.current) {
+      focusWhenShown.current = false;
+      element.focus();
+    }
+  }, []);
+  // A note for the page the person lands on (e.g. answers opened from a file), gone on the next.
+  const [pageNote, setPageNote] = useState<{ view: string; text: string } | undefined>(undefined);
   useEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
-    setRestoreFailed(false);
-    heading.current?.focus();
+    setNotice(undefined);
+    if (heading.current) heading.current.focus();
+    else focusWhenShown.current = true;
   }, [view]);
+  // Unusable saved answers are removed once the person has been told, so the message does not
+  // come back on every reload.
+  useEffect(() => {
+    if (initial.notice === 'couldNotRestore') forget(env.storage);
+  }, [initial.notice, env.storage]);
 
   // A new language is like a new page: the heading takes focus, so reading starts again there
   // (the link that was pressed has become plain text).
@@ -118,9 +177,10 @@ export function App({ env }: { env: Environment }) {
 
   const exit = useCallback(() => {
     forget(env.storage);
+    forgetDetails(env.storage);
     forgetLanguage(env.storage);
-    document.title = t('serviceName'); // the title the history list keeps for the page left behind
-    env.leave(exitUrl);
+    document.title = t('serviceName'); // nothing of this page in the tab's title meanwhile
+    env.leave(t('serviceName')); // and the title the history list keeps for the entry left behind
   }, [env, t]);
   const announceExit = useCallback(
     (left: number, expired: boolean) => (expired ? t('exitThisPage.expired') : t('exitThisPage.pressMore', { count: left })),
@@ -133,13 +193,21 @@ export function App({ env }: { env: Environment }) {
   const plan = useMemo(() => (context.assessment ? planResult(context.assessment) : undefined), [context.assessment]);
   const restart = () => actorRef.send({ type: 'RESTART' });
   const back = () => actorRef.send({ type: 'BACK' });
+  const openSavedAnswers = () => actorRef.send({ type: 'OPEN_SAVED_ANSWERS' });
+  const loadSavedAnswers = (loaded: Answers, note: string) => {
+    forgetDetails(env.storage); // the details typed were for the answers being replaced
+    actorRef.send({ type: 'LOAD_SAVED_ANSWERS', answers: loaded });
+    setPageNote({ view: actorRef.getSnapshot().context.step, text: note });
+  };
 
   let page: ReactNode;
   let backLink: ReactNode = null;
-  if (sidePage) {
+  if (loading) {
+    page = <LoadingPage headingRef={heading} />;
+  } else if (sidePage) {
     page = isResultPage(sidePage)
       ? resultPageView(sidePage, heading, step === 'result' && plan && kept.nation ? { plan, nation: kept.nation, context: audience } : undefined, leaveSidePage)
-      : sidePageView(sidePage, heading, kept.nation);
+      : sidePageView(sidePage, heading, kept.nation, step === 'start' ? { href: urlOf('savedAnswers'), onClick: openSavedAnswers } : undefined);
     backLink = (
       <BackLink href={urlOf(step)} onClick={leaveSidePage}>
         {t('back')}
@@ -155,7 +223,12 @@ export function App({ env }: { env: Environment }) {
     }
     if (step === 'start')
       page = (
-        <StartPage headingRef={heading} startHref={urlOf('audience')} onStart={() => actorRef.send({ type: 'START' })} />
+        <StartPage
+          headingRef={heading}
+          startHref={urlOf('audience')}
+          onStart={() => actorRef.send({ type: 'START' })}
+          continueFromSaved={{ href: urlOf('savedAnswers'), onClick: openSavedAnswers }}
+        />
       );
     else if (isQuestion(step))
       page = (
@@ -177,6 +250,21 @@ export function App({ env }: { env: Environment }) {
           onRestart={restart}
         />
       );
+    else if (isActStep(step))
+      page = (
+        <Suspense fallback={<p className="govuk-body">{t('letters:page.loading')}</p>}>
+          <ActPage
+            step={step}
+            answers={kept}
+            assessment={context.assessment}
+            context={audience}
+            storage={env.storage}
+            headingRef={setHeading}
+            onPrint={env.print}
+            onLoad={loadSavedAnswers}
+          />
+        </Suspense>
+      );
     else if (context.assessment && plan)
       page = (
         <ResultPage
@@ -187,6 +275,16 @@ export function App({ env }: { env: Environment }) {
           headingRef={heading}
           onRestart={restart}
           onPrint={env.print}
+          act={
+            <ActOnResult
+              assessment={context.assessment}
+              answers={kept}
+              context={audience}
+              onOpenLetter={(letter) => actorRef.send({ type: 'OPEN_LETTER', letter })}
+              onOpenReferral={() => actorRef.send({ type: 'OPEN_REFERRAL' })}
+              onOpenSummary={() => actorRef.send({ type: 'OPEN_SUMMARY' })}
+            />
+          }
         />
       );
   }
@@ -221,9 +319,21 @@ export function App({ env }: { env: Environment }) {
         />
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          {restoreFailed && (
+          <UpdateBanner view={view} />
+          {pageNote && pageNote.view === view && (
             <NotificationBanner title={t('notifications.important')}>
-              <p className="govuk-notification-banner__heading">{t('notifications.couldNotRestore')}</p>
+              <p className="govuk-notification-banner__heading">{pageNote.text}</p>
+            </NotificationBanner>
+          )}
+          {notice && (
+            <NotificationBanner title={t('notifications.important')}>
+              <p className="govuk-notification-banner__heading">{t(`notifications.${notice}`)}</p>
+            </NotificationBanner>
+          )}
+          {notSaved && (
+            // an alert: it comes after a Continue, while focus moves to the new page's heading below it
+            <NotificationBanner title={t('notifications.important')} alert>
+              <p className="govuk-notification-banner__heading">{t('notifications.notSaved')}</p>
             </NotificationBanner>
           )}
           {page}
@@ -265,10 +375,15 @@ function resultPageView(
   }
 }
 
-function sidePageView(page: Exclude<SidePage, ResultSidePage>, heading: Ref<HTMLHeadingElement>, nation: Nation | undefined): ReactNode {
+function sidePageView(
+  page: Exclude<SidePage, ResultSidePage>,
+  heading: Ref<HTMLHeadingElement>,
+  nation: Nation | undefined,
+  continueFromSaved: { href: string; onClick: () => void } | undefined,
+): ReactNode {
   switch (page) {
     case 'getHelp':
-      return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} />;
+      return <GetHelpPage headingRef={heading} {...(nation ? { nation } : {})} {...(continueFromSaved ? { continueFromSaved } : {})} />;
     case 'accessibility':
       return <AccessibilityPage headingRef={heading} operator={operatorFile} />;
     case 'privacy':

@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { App, type Environment } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { inPlace } from './components/plainClick';
 import { depthOf, entry } from './history';
 import { forget } from './persistence';
 
@@ -22,10 +23,7 @@ function Failure({ reset }: { reset: () => void }) {
           <a
             className="govuk-link"
             href="/"
-            onClick={(event) => {
-              event.preventDefault();
-              reset();
-            }}
+            onClick={inPlace(reset)}
           >
             {t('startAgain')}
           </a>
@@ -36,7 +34,18 @@ function Failure({ reset }: { reset: () => void }) {
 }
 
 /** The whole tool: wording, a safety net for unexpected errors, and the journey. */
-export function Root({ i18n, env, strict = true }: { i18n: i18n; env: Environment; strict?: boolean }) {
+export function Root({
+  i18n,
+  env,
+  strict = true,
+  loading = false,
+}: {
+  i18n: i18n;
+  env: Environment;
+  strict?: boolean;
+  /** Build time only: the page shown while the app is on its way (App's `loading`). */
+  loading?: boolean;
+}) {
   const tree = (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary
@@ -47,7 +56,7 @@ export function Root({ i18n, env, strict = true }: { i18n: i18n; env: Environmen
         }}
         fallback={(reset) => <Failure reset={reset} />}
       >
-        <App env={env} />
+        <App env={env} loading={loading} />
       </ErrorBoundary>
     </I18nextProvider>
   );

@@ -1,15 +1,16 @@
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { leaveWithoutTrace } from './exit';
-import { markReady, pendingClass, showsPrerenderedStart } from './first-screen';
-import { createI18n } from './i18n';
+import { adoptable, markReady, pendingClass } from './first-screen';
+import { createI18n, languageOf } from './i18n';
 import { startInChosenLanguage } from './language';
 import { Root } from './Root';
 
 // The app itself, loaded by the entry (main.tsx) with a dynamic import so that the first screen
-// needs none of it: index.html already holds the start page, rendered at build time.
+// needs none of it: index.html already holds it, rendered at build time (src/first-screen.ts).
 
-export async function boot(root: HTMLElement, storage: Storage | undefined): Promise<void> {
+/** `shown`: the pre-rendered page on screen ("start-en", "get-help-cy"…), or "" for none. */
+export async function boot(root: HTMLElement, storage: Storage | undefined, shown: string): Promise<void> {
   const i18n = createI18n();
   // Welsh (chosen with ?lang=cy or earlier in this tab) is loaded before the first render.
   await startInChosenLanguage(i18n, storage, window.location.search);
@@ -18,20 +19,20 @@ export async function boot(root: HTMLElement, storage: Storage | undefined): Pro
       i18n={i18n}
       env={{
         storage,
-        leave: (url) => leaveWithoutTrace(url, storage),
+        leave: (neutralTitle) => leaveWithoutTrace(storage, neutralTitle),
         print: () => window.print(),
       }}
     />
   );
-  if (root.hasChildNodes() && showsPrerenderedStart(window.location, storage)) {
+  if (root.hasChildNodes() && adoptable(shown, languageOf(i18n), storage)) {
     // The markup on screen is what this render produces: React adopts it, nothing is redrawn.
     // A click that comes while it does so is held and handled once the page is adopted.
     hydrateRoot(root, tool);
     markReady();
     return;
   }
-  // Another page (a deep link, a reload mid-journey, Welsh), or no pre-rendered page (dev server):
-  // render it at once, then show it (the pre-rendered start page was kept hidden meanwhile).
+  // Another page (a deep link, a reload mid-journey), or no pre-rendered page (dev server): render
+  // it at once in place of the pre-rendered one, and show it.
   flushSync(() => createRoot(root).render(tool));
   document.documentElement.classList.remove(pendingClass);
   markReady();

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { pendingClass, pendingScript, showsPrerenderedStart } from './first-screen';
+import { languages } from './i18n';
+import { languageKey } from './language';
+import { storageKey } from './persistence';
+import { adoptable, firstScreen, keepAskedLanguage, liveScreen, pendingClass, pendingScript } from './first-screen';
 
 function storageWith(entries: Record<string, string>): Storage {
   const map = new Map(Object.entries(entries));
@@ -15,30 +18,68 @@ function storageWith(entries: Record<string, string>): Storage {
   };
 }
 
-const home = { pathname: '/', search: '' };
+const at = (pathname: string, search = '') => ({ pathname, search });
+const home = at('/');
+const blocked = {
+  getItem(): string {
+    throw new Error('blocked');
+  },
+} as unknown as Storage;
 
-describe('which loads show the pre-rendered start page', () => {
-  it('shows it for "/" in English with nothing saved in the tab', () => {
-    expect(showsPrerenderedStart(home, storageWith({}))).toBe(true);
-    expect(showsPrerenderedStart(home, undefined)).toBe(true);
-    expect(showsPrerenderedStart(home, storageWith({ 'another-site': 'x' }))).toBe(true);
+describe('which pre-rendered page a load shows', () => {
+  it('the start page in English on "/", whatever was saved', () => {
+    expect(firstScreen(home, storageWith({}))).toBe('start-en');
+    expect(firstScreen(home, undefined)).toBe('start-en');
+    expect(firstScreen(home, blocked)).toBe('start-en');
+    expect(firstScreen(home, storageWith({ [storageKey]: '{}' }))).toBe('start-en');
+    expect(firstScreen(at('/', '?lang=en'), storageWith({ [languageKey]: 'cy' }))).toBe('start-en');
+    expect(liveScreen).toBe('start-en');
   });
 
-  it('hides it for any other address, a language in the address, or anything the tool saved', () => {
-    expect(showsPrerenderedStart({ pathname: '/who-for', search: '' }, storageWith({}))).toBe(false);
-    expect(showsPrerenderedStart({ pathname: '/', search: '?lang=cy' }, storageWith({}))).toBe(false);
-    expect(showsPrerenderedStart(home, storageWith({ 'advocacy-check': '{}' }))).toBe(false);
-    expect(showsPrerenderedStart(home, storageWith({ 'advocacy-check-language': 'cy' }))).toBe(false);
-    expect(showsPrerenderedStart(home, storageWith({ 'advocacy-check-exit': 'https://example.org' }))).toBe(false);
+  it('Welsh when the address asks for it or it was chosen earlier in the tab', () => {
+    expect(firstScreen(at('/', '?lang=cy'), storageWith({}))).toBe('start-cy');
+    expect(firstScreen(home, storageWith({ [languageKey]: 'cy' }))).toBe('start-cy');
+    expect(firstScreen(at('/get-help'), storageWith({ [languageKey]: 'cy' }))).toBe('get-help-cy');
+    expect(firstScreen(at('/who-for', '?lang=xx'), storageWith({ [languageKey]: 'xx' }))).toBe('loading-en');
   });
 
-  it('shows it when storage cannot be read (nothing can have been saved)', () => {
-    const blocked = {
-      get length(): number {
-        throw new Error('blocked');
-      },
-    } as unknown as Storage;
-    expect(showsPrerenderedStart(home, blocked)).toBe(true);
+  it('Get help now at its address, and "loading" at any other', () => {
+    expect(firstScreen(at('/get-help'), storageWith({}))).toBe('get-help-en');
+    expect(firstScreen(at('/get-help/'), storageWith({}))).toBe('get-help-en');
+    expect(firstScreen(at('/who-for'), storageWith({}))).toBe('loading-en');
+    expect(firstScreen(at('/no-such-page', '?lang=cy'), storageWith({}))).toBe('loading-cy');
+  });
+
+  it('nothing while an exit is under way', () => {
+    expect(firstScreen(at('/who-for'), storageWith({ 'advocacy-check-exit': '1' }))).toBe('');
+  });
+
+  it('knows every language the app has', () => {
+    for (const language of languages) expect(firstScreen(at('/', `?lang=${language}`), undefined)).toBe(`start-${language}`);
+  });
+});
+
+describe('which pre-rendered pages the app adopts as they are', () => {
+  it('the start page and Get help now in the language the app shows, with no answers saved', () => {
+    expect(adoptable('start-en', 'en', storageWith({}))).toBe(true);
+    expect(adoptable('get-help-cy', 'cy', storageWith({ [languageKey]: 'cy' }))).toBe(true);
+    expect(adoptable('start-cy', 'en', storageWith({}))).toBe(false); // Welsh could not be loaded
+    expect(adoptable('loading-en', 'en', storageWith({}))).toBe(false);
+    expect(adoptable('start-en', 'en', storageWith({ [storageKey]: 'junk' }))).toBe(false);
+    expect(adoptable('', 'en', undefined)).toBe(false);
+  });
+});
+
+describe('a language asked for in the address', () => {
+  it('is kept for the tab before the app arrives, as the app keeps it', () => {
+    const storage = storageWith({});
+    keepAskedLanguage('?lang=cy', storage);
+    expect(storage.getItem(languageKey)).toBe('cy');
+    keepAskedLanguage('', storage);
+    expect(storage.getItem(languageKey)).toBe('cy');
+    keepAskedLanguage('?lang=en', storage);
+    expect(storage.getItem(languageKey)).toBeNull();
+    expect(() => keepAskedLanguage('?lang=cy', blocked)).not.toThrow();
   });
 });
 
@@ -55,7 +96,7 @@ describe('the inline script in index.html', () => {
     expect(document.documentElement.classList.contains(pendingClass)).toBe(true);
   });
 
-  it('leaves the start page showing on "/" with nothing saved', () => {
+  it('leaves the start page showing on "/" in English', () => {
     new Function(pendingScript())();
     expect(document.documentElement.classList.contains(pendingClass)).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { changeLanguage, isLanguage, type Language } from './i18n';
+import { recoverFromMissingCode } from './updates';
 
 // The language is chosen with the header's language select or `?lang=cy` in the address, and
 // remembered for the tab in sessionStorage next to the answers (never localStorage or a cookie),
@@ -64,6 +65,8 @@ export async function chooseLanguage(instance: i18n, storage: Storage | undefine
   try {
     await changeLanguage(instance, language);
   } catch {
+    // After a deploy this version's catalogue may be gone: reload into the new version, in this language.
+    await recoverFromMissingCode(() => saveLanguage(storage, language));
     return false;
   }
   saveLanguage(storage, language);

@@ -1,15 +1,18 @@
-import { exitUrl, finishPendingExit, isLeaving, leaveWithoutTrace } from './exit';
-import { pendingClass } from './first-screen';
+import { finishPendingExit, isLeaving, leaveWithoutTrace } from './exit';
+import { firstScreen, keepAskedLanguage, pendingClass, showFirstScreen } from './first-screen';
 import { registerServiceWorker } from './offline';
+import { watchShiftPresses } from './shift-presses';
 import { sessionStore } from './storage';
 import './styles/index.scss';
 
-// The entry: as small as it can be, because index.html already shows the start page (rendered at
-// build time). It finishes an "Exit this page" if one is pending, then loads the app (boot.tsx),
-// which takes over the page. A dynamic import keeps the app out of what index.html references.
+// The entry: as small as it can be, because index.html already holds the first screen (rendered at
+// build time: src/first-screen.ts). It finishes an "Exit this page" if one is pending, or else
+// shows the pre-rendered page that suits the address at once, then loads the app (boot.tsx), which
+// takes over the page. A dynamic import keeps the app out of what index.html references.
 
 const storage = sessionStore();
 const root = document.getElementById('root');
+const appIsReady = () => document.documentElement.dataset.app === 'ready';
 
 // A copy of the tool shown again by Back after "Exit this page" (from the back-forward cache
 // or a fresh load) finishes leaving instead of showing the journey.
@@ -18,20 +21,54 @@ window.addEventListener('pageshow', (event) => {
 });
 
 // "Exit this page" works from the first paint: until the app has taken over the pre-rendered page,
-// a press on its button leaves from here (the app's own handler does it afterwards). Only the
-// untouched start page is ever shown before the app, so there are no answers to forget yet.
+// its button and Shift pressed three times leave from here (the app's own handlers do it
+// afterwards). Leaving forgets everything the tool kept in this tab.
 document.addEventListener('click', (event) => {
-  if (document.documentElement.dataset.app === 'ready') return;
+  if (appIsReady()) return;
   const target = event.target instanceof Element ? event.target : null;
   if (!target?.closest('.govuk-exit-this-page__button')) return;
   event.preventDefault();
-  leaveWithoutTrace(exitUrl, storage);
+  leaveWithoutTrace(storage);
 });
+const preApp = preAppAnnouncer();
+const stopWatchingShift = watchShiftPresses(document, preApp);
 
-function loadApp(root: HTMLElement): void {
+/**
+ * What Shift presses do before the app has arrived: the same count as the app's, announced in the
+ * words the pre-rendered page carries (on its Exit this page block), in a live region of its own
+ * so that nothing is written into the markup the app adopts.
+ */
+function preAppAnnouncer() {
+  let region: HTMLElement | undefined;
+  const say = (words: 'pressTwoMoreTimes' | 'pressOneMoreTime' | 'timedOut') => {
+    if (appIsReady()) return;
+    const block = document.querySelector<HTMLElement>('.govuk-exit-this-page');
+    if (!region) {
+      region = document.createElement('div');
+      region.className = 'govuk-visually-hidden';
+      region.setAttribute('role', 'status');
+      document.body.appendChild(region);
+    }
+    region.textContent = block?.dataset[words] ?? '';
+  };
+  return {
+    onPress: (left: number) => say(left === 2 ? 'pressTwoMoreTimes' : 'pressOneMoreTime'),
+    onExpire: () => say('timedOut'),
+    onExit: () => {
+      if (!appIsReady()) leaveWithoutTrace(storage);
+    },
+    stop: () => region?.remove(),
+  };
+}
+
+function loadApp(root: HTMLElement, shown: string): void {
   if (isLeaving()) return;
   import('./boot')
-    .then(({ boot }) => boot(root, storage))
+    .then(({ boot }) => boot(root, storage, shown))
+    .then(() => {
+      stopWatchingShift();
+      preApp.stop();
+    })
     .catch(() => {
       // The app could not be loaded (no signal before the offline copy was made): the
       // pre-rendered start page stays usable, so show it rather than nothing.
@@ -40,10 +77,12 @@ function loadApp(root: HTMLElement): void {
 }
 
 if (root && !finishPendingExit(storage)) {
+  keepAskedLanguage(window.location.search, storage);
+  const shown = showFirstScreen(root, firstScreen(window.location, storage));
   // Only once the first frame (the pre-rendered page) has been painted: fetching and starting the
   // app must never hold back the first paint. A hidden tab paints nothing, so it loads at once.
-  if (document.visibilityState === 'hidden') loadApp(root);
-  else requestAnimationFrame(() => setTimeout(() => loadApp(root), 0));
+  if (document.visibilityState === 'hidden') loadApp(root, shown);
+  else requestAnimationFrame(() => setTimeout(() => loadApp(root, shown), 0));
 }
 
 registerServiceWorker();

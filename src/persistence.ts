@@ -57,13 +57,23 @@ export function restore(storage: Storage | undefined): Restored {
   }
 }
 
-export function save(storage: Storage | undefined, answers: Answers, step: Step): void {
-  if (isLeaving()) return; // the answers were just deleted on the way out: never write them back
+/**
+ * Keeps the answers and step for a reload. False when there are answers it could not keep (storage
+ * full, or blocked as in some private modes): the person must be told a reload will lose them.
+ * Whatever was saved before a failed save is removed, so a reload never brings back older answers
+ * as if they were the latest.
+ */
+export function save(storage: Storage | undefined, answers: Answers, step: Step): boolean {
+  if (isLeaving()) return true; // the answers were just deleted on the way out: never write them back
+  const nothingToKeep = Object.keys(answers).length === 0;
+  if (!storage) return nothingToKeep;
   try {
-    if (step === 'start' && Object.keys(answers).length === 0) storage?.removeItem(storageKey);
-    else storage?.setItem(storageKey, JSON.stringify({ version, answers, step } satisfies SavedState));
+    if (step === 'start' && nothingToKeep) storage.removeItem(storageKey);
+    else storage.setItem(storageKey, JSON.stringify({ version, answers, step } satisfies SavedState));
+    return true;
   } catch {
-    // quota or privacy mode: forgetting on reload is acceptable
+    forget(storage);
+    return nothingToKeep;
   }
 }
 

@@ -1,4 +1,4 @@
-import { isQuestion, questionById, questions, type Step } from '../machines';
+import { isQuestion, letterOf, letterSteps, questionById, questions, type Step } from '../machines';
 
 // Each step has a path, so browser back and forward, reload and bookmarks work. Question paths are
 // the slugs in the question registry. Pages outside the journey (Get help now, the pages the result
@@ -26,13 +26,25 @@ export const getHelpPath = pagePaths.getHelp;
 
 export type Location = Step | SidePage;
 
-const fixedPaths = { start: '/', checkAnswers: '/check-answers', result: '/result' } as const;
+const fixedPaths = {
+  start: '/',
+  checkAnswers: '/check-answers',
+  result: '/result',
+  referral: '/referral-summary',
+  summary: '/summary',
+  savedAnswers: '/saved-answers',
+} as const;
+
+// A letter drafted from the result: /letters/imha, /letters/imha-complaint…
+const lettersPath = '/letters/';
 
 export const isSidePage = (location: Location | undefined): location is SidePage =>
   location !== undefined && Object.hasOwn(pagePaths, location);
 
 export function urlOf(step: Step): string {
-  return isQuestion(step) ? `/${questionById(step).slug}` : fixedPaths[step];
+  if (isQuestion(step)) return `/${questionById(step).slug}`;
+  const letter = letterOf(step);
+  return letter !== undefined ? `${lettersPath}${letter}` : fixedPaths[step as keyof typeof fixedPaths];
 }
 
 /** The step or page a path names, or undefined for a path the tool does not know. */
@@ -42,10 +54,12 @@ export function locationOf(path: string): Location | undefined {
   if (page) return page;
   const fixed = (Object.keys(fixedPaths) as (keyof typeof fixedPaths)[]).find((s) => fixedPaths[s] === clean);
   if (fixed) return fixed;
+  const letter = clean.startsWith(lettersPath) ? letterSteps.find((step) => urlOf(step) === clean) : undefined;
+  if (letter) return letter;
   return questions.find((q) => `/${q.slug}` === clean)?.id;
 }
 
 /** Every address the tool answers (without a trailing slash), e.g. for the offline copy. */
 export function appPaths(): string[] {
-  return [...Object.values(fixedPaths), ...Object.values(pagePaths), ...questions.map((q) => `/${q.slug}`)];
+  return [...Object.values(fixedPaths), ...Object.values(pagePaths), ...questions.map((q) => `/${q.slug}`), ...letterSteps.map(urlOf)];
 }

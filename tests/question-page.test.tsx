@@ -76,8 +76,8 @@ describe('a question page', () => {
   });
 
   it('uses the Scottish wording of a question where the registry gives a variant', async () => {
-    await startAndAnswer([['audience', 'myself'], ['nation', 'scotland'], ['age', '18-plus']]);
-    const answers = { audience: 'myself', nation: 'scotland', age: '18-plus' } as const;
+    await startAndAnswer([['audience', 'myself'], ['nation', 'scotland'], ['age', '25-plus']]);
+    const answers = { audience: 'myself', nation: 'scotland', age: '25-plus' } as const;
     expect(heading().textContent).toBe(questionTitle('mha', answers));
     // Scotland offers no guardianship under the 1983 Act
     expect(screen.queryByRole('radio', { name: optionLabel('mha', 'guardianship', answers) })).toBeNull();

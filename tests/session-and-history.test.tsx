@@ -151,7 +151,7 @@ describe('Exit this page', () => {
     await answerFirst(user);
     await user.click(screen.getByRole('button', { name: `${text('exitThisPage.assistive')} ${text('exitThisPage.label')}` }));
     expect(window.sessionStorage.getItem(key)).toBeNull();
-    expect(env.leave).toHaveBeenCalledWith(exitUrl);
+    expect(env.leave).toHaveBeenCalledWith(text('serviceName'));
     expect(exitUrl).toBe('https://www.bbc.co.uk/weather');
   });
 
@@ -162,7 +162,7 @@ describe('Exit this page', () => {
     expect(env.leave).not.toHaveBeenCalled();
     expect(screen.getByText(text('exitThisPage.pressMore', { count: 1 }))).toBeTruthy();
     await user.keyboard('{Shift}');
-    expect(env.leave).toHaveBeenCalledWith(exitUrl);
+    expect(env.leave).toHaveBeenCalledWith(text('serviceName'));
     expect(window.sessionStorage.getItem(key)).toBeNull();
   });
 });

@@ -46,13 +46,13 @@ describe('the wizard', () => {
   });
 
   it('never asks a person in Scotland for a section of the 1983 Act', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '18-plus'], ['mha', 'detained']]));
+    const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '25-plus'], ['mha', 'detained']]));
     expect(pathOf(actor.getSnapshot().context.answers)).not.toContain('section');
     expect(actor.getSnapshot().value).toBe('nhsComplaint'); // help to complain (PASS) exists in Scotland too
   });
 
   it('ignores an answer that is not offered (a tampered or stale event)', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '18-plus']]));
+    const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '25-plus']]));
     actor.send(answer('mha', 'guardianship')); // not an option in Scotland
     expect(actor.getSnapshot().value).toBe('mha');
     expect(actor.getSnapshot().context.answers.mha).toBeUndefined();

@@ -30,7 +30,7 @@ import type { WizardSnapshot } from './support/wizard';
 const defaults: { [Q in QuestionId]: string | readonly string[] } = {
   audience: 'myself',
   nation: 'england',
-  age: ['25-plus', '18-plus'],
+  age: '25-plus',
   mha: 'none',
   section: '3',
   mentalDisorder: 'yes',

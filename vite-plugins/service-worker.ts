@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { loadAppModule } from './app-module.ts';
+import { hostFiles } from './security-headers.ts';
 
 // Writes /sw.js, the service worker that keeps the whole build for use with no signal (registered
-// by src/offline.ts). Hand-written rather than Workbox: it needs only a precache and a fallback
-// to index.html for the app's own addresses, with no run-time caching at all, and this way the
-// build brings in no extra toolchain. Its version is a hash of every file it keeps, so any change
-// to the build makes a new worker, which replaces the old one and deletes its cache.
+// by src/offline.ts), from service-worker.template.js. It knows each file of this version by name
+// and by a SHA-256 of its content, so it can refuse a copy that is not this version's; its own
+// version is a hash of all of them, so any change to the build makes a new worker. How a new
+// version replaces an old one without breaking a page that is open: service-worker.template.js.
+// Why it is hand-written rather than Workbox (vite-plugin-pwa): deploy/README.md.
 
 const template = fileURLToPath(new URL('./service-worker.template.js', import.meta.url));
 export const serviceWorkerFile = 'sw.js';
@@ -25,18 +27,25 @@ export function offlineServiceWorker(): Plugin {
       order: 'post',
       async handler(_options, bundle) {
         if (!bundle['index.html']) throw new Error('service worker: the build has no index.html to keep');
-        const files = Object.values(bundle)
-          .filter((file) => file.fileName !== serviceWorkerFile && !file.fileName.endsWith('.map'))
+        const kept = Object.values(bundle)
+          .filter(
+            (file) =>
+              file.fileName !== serviceWorkerFile &&
+              !file.fileName.endsWith('.map') &&
+              !(hostFiles as readonly string[]).includes(file.fileName),
+          )
           .sort((a, b) => a.fileName.localeCompare(b.fileName));
-        const hash = createHash('sha256');
-        for (const file of files) {
-          hash.update(file.fileName);
-          hash.update(file.type === 'chunk' ? file.code : file.source);
-        }
+        const version = createHash('sha256');
+        const precache = kept.map((file) => {
+          const content = file.type === 'chunk' ? file.code : file.source;
+          const sha256 = createHash('sha256').update(content).digest('hex');
+          version.update(`${file.fileName}\0${sha256}\0`);
+          return { url: `/${file.fileName}`, sha256 };
+        });
         const appPaths = (await loadAppModule(root)).appPaths();
         const source = readFileSync(template, 'utf8')
-          .replace('__VERSION__', () => JSON.stringify(hash.digest('hex').slice(0, 16)))
-          .replace('__PRECACHE__', () => JSON.stringify(files.map((file) => `/${file.fileName}`)))
+          .replace('__VERSION__', () => JSON.stringify(version.digest('hex').slice(0, 16)))
+          .replace('__PRECACHE__', () => JSON.stringify(precache))
           .replace('__APP_PATHS__', () => JSON.stringify(appPaths));
         this.emitFile({ type: 'asset', fileName: serviceWorkerFile, source });
       },

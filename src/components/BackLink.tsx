@@ -1,12 +1,9 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { inPlace } from './plainClick';
 
 export function BackLink({ href, onClick, children }: { href: string; onClick: () => void; children: ReactNode }) {
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    onClick();
-  };
   return (
-    <a href={href} className="govuk-back-link" onClick={follow}>
+    <a href={href} className="govuk-back-link" onClick={inPlace(onClick)}>
       {children}
     </a>
   );

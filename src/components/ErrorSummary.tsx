@@ -5,12 +5,15 @@ export interface ErrorItem {
   text: string;
 }
 
-/** GOV.UK error summary: takes focus when it appears; its links move focus to the field. */
-export function ErrorSummary({ title, errors }: { title: string; errors: ErrorItem[] }) {
+/**
+ * GOV.UK error summary: takes focus when it appears (after a submit); its links move focus to the
+ * field. `takeFocus={false}` for a problem found while typing, which must not pull focus away.
+ */
+export function ErrorSummary({ title, errors, takeFocus = true }: { title: string; errors: ErrorItem[]; takeFocus?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus]);
   const focusField = (event: MouseEvent<HTMLAnchorElement>, targetId: string) => {
     const field = document.getElementById(targetId);
     if (!field) return;

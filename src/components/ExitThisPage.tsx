@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { pressTimeoutMs, watchShiftPresses } from '../shift-presses';
 
-// GOV.UK "Exit this page": a button, and pressing Shift three times within a few seconds, both
-// leave at once for a neutral site. Exiting is done by the caller (clear answers, replace page).
-
-const pressesToExit = 3;
-const windowMs = 5000;
+// GOV.UK "Exit this page": a button, and pressing Shift three times on its own (as GOV.UK Frontend
+// counts it: src/shift-presses.ts), both leave at once for a neutral site. Exiting is done by the
+// caller (clear answers, replace page).
 
 export function ExitThisPage({
   label,
@@ -19,7 +18,6 @@ export function ExitThisPage({
   announce: (pressesLeft: number, expired: boolean) => string;
   onExit: () => void;
 }) {
-  const presses = useRef<number[]>([]);
   const [message, setMessage] = useState('');
   // the latest callbacks, so the key listener is added once
   const exitRef = useRef(onExit);
@@ -30,32 +28,37 @@ export function ExitThisPage({
   });
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Shift' || event.repeat) return;
-      const now = Date.now();
-      presses.current = [...presses.current.filter((t) => now - t < windowMs), now];
-      if (presses.current.length >= pressesToExit) {
-        presses.current = [];
-        exitRef.current();
-        return;
-      }
-      setMessage(announceRef.current(pressesToExit - presses.current.length, false));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        presses.current = [];
-        setMessage(announceRef.current(0, true));
-      }, windowMs);
+    let clearMessage: ReturnType<typeof setTimeout> | undefined;
+    const say = (text: string) => {
+      clearTimeout(clearMessage);
+      setMessage(text);
     };
-    document.addEventListener('keydown', onKeyDown);
+    const stop = watchShiftPresses(document, {
+      onPress: (left) => say(announceRef.current(left, false)),
+      onExpire: () => {
+        say(announceRef.current(0, true));
+        // as GOV.UK Frontend does, the "expired" message goes after the same time again
+        clearMessage = setTimeout(() => setMessage(''), pressTimeoutMs);
+      },
+      onExit: () => {
+        say('');
+        exitRef.current();
+      },
+    });
     return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      clearTimeout(timer);
+      stop();
+      clearTimeout(clearMessage);
     };
   }, []);
 
   return (
-    <div className="govuk-exit-this-page">
+    <div
+      className="govuk-exit-this-page"
+      // the words the entry (src/main.tsx) announces for Shift presses before the app has arrived
+      data-press-two-more-times={announce(2, false)}
+      data-press-one-more-time={announce(1, false)}
+      data-timed-out={announce(0, true)}
+    >
       <button type="button" className="govuk-button govuk-button--warning govuk-exit-this-page__button" onClick={onExit}>
         <span className="govuk-visually-hidden">{assistivePrefix}</span> {label}
       </button>

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { isPlainClick } from './PageLink';
+import { isPlainClick } from './plainClick';
 
 export interface LanguageChoice {
   /** BCP 47 code, e.g. "cy". */

@@ -1,4 +1,5 @@
-import { createContext, useContext, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import { isPlainClick } from './plainClick';
 
 // A link to another page of the tool. It is a real link (its address works in a new tab, and
 // before the app has loaded); a plain click is handled in the page, through the navigation the
@@ -6,10 +7,6 @@ import { createContext, useContext, type MouseEvent, type ReactNode } from 'reac
 
 /** Opens a page of the tool by its address; provided by the app. */
 export const NavigationContext = createContext<((path: string) => boolean) | undefined>(undefined);
-
-/** A click with no modifier key and the main button: one the page may handle itself. */
-export const isPlainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 export function PageLink({
   href,

@@ -1,4 +1,5 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { inPlace } from './plainClick';
 
 export interface SummaryRow {
   id: string;
@@ -24,10 +25,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
               <a
                 className="govuk-link"
                 href={row.action.href}
-                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-                  event.preventDefault();
-                  row.action?.onClick();
-                }}
+                onClick={inPlace(row.action.onClick)}
               >
                 {row.action.label}
                 <span className="govuk-visually-hidden"> {row.key}</span>

@@ -3,12 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { crisisContacts } from '../../content/organisations';
 import type { Nation } from '../../machines';
 import { useDocumentTitle } from '../page';
+import { ContinueFromSaved } from './parts/ContinueFromSaved';
 import { Organisation } from './parts/Organisation';
 
 const allNations: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
 
 /** Crisis contacts for the person's nation, or for every nation while it is not known yet. */
-export function GetHelpPage({ nation, headingRef }: { nation?: Nation; headingRef: Ref<HTMLHeadingElement> }) {
+export function GetHelpPage({
+  nation,
+  headingRef,
+  continueFromSaved,
+}: {
+  nation?: Nation;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** Before any answers: the way back in for someone who saved their answers earlier. */
+  continueFromSaved?: { href: string; onClick: () => void };
+}) {
   const { t } = useTranslation('common');
   useDocumentTitle(t('getHelp.title'));
   const ids = nation ? crisisContacts(nation) : [...new Set(allNations.flatMap((n) => crisisContacts(n)))];
@@ -24,6 +34,7 @@ export function GetHelpPage({ nation, headingRef }: { nation?: Nation; headingRe
           <Organisation key={id} id={id} headingLevel={2} {...(nation ? { nation } : {})} />
         ))}
         <p className="govuk-body">{t('getHelp.returnNote')}</p>
+        {continueFromSaved && <ContinueFromSaved {...continueFromSaved} />}
       </div>
     </div>
   );

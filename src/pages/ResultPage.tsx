@@ -72,7 +72,6 @@ export function ResultPage({
   headingRef,
   onRestart,
   onPrint,
-  askInWritingExtra,
   act,
 }: {
   assessment: Assessment;
@@ -82,9 +81,7 @@ export function ResultPage({
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onPrint: () => void;
-  /** Shown with the "ask again in writing" step after a refusal (e.g. a link to a letter drafted from the answers). */
-  askInWritingExtra?: ReactNode;
-  /** Shown after the next steps (e.g. ways to act on the result). */
+  /** Acting on the result, after the next steps: letters, summaries, saving the answers (parts/ActOnResult). */
   act?: ReactNode;
 }) {
   const { t } = useTranslation(['result', 'reasons']);
@@ -132,7 +129,6 @@ export function ResultPage({
           {plan.now.map((step) => (
             <div className="app-now__step" key={step.actions[0].id}>
               <Step step={step} nation={nation} context={context} headingLevel={3} brief />
-              {step === plan.askInWriting && askInWritingExtra}
             </div>
           ))}
         </section>

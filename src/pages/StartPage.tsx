@@ -3,17 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../components/Button';
 import { InsetText } from '../components/InsetText';
 import { useDocumentTitle } from '../page';
+import { ContinueFromSaved } from './parts/ContinueFromSaved';
 
 /** What the tool does, how long it takes, that nothing is kept, and that it is not legal advice. */
 export function StartPage({
   headingRef,
   startHref,
   onStart,
+  continueFromSaved,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
   /** The first question's address: where Start leads even before the app has loaded. */
   startHref: string;
   onStart: () => void;
+  /** "Continue from saved answers": a link, so it works before the app has loaded. */
+  continueFromSaved?: { href: string; onClick: () => void };
 }) {
   const { t } = useTranslation('common');
   useDocumentTitle(t('start.title'));
@@ -49,6 +53,7 @@ export function StartPage({
             {t('start.button')}
           </Button>
         </form>
+        {continueFromSaved && <ContinueFromSaved {...continueFromSaved} />}
         <h2 className="govuk-heading-m">{t('start.crisisHeading')}</h2>
         <p className="govuk-body">{t('start.crisis')}</p>
       </div>

@@ -5,7 +5,8 @@ import { useChromium } from './support/session';
 
 // The start page is rendered into index.html at build time (vite-plugins/prerender.ts): it is on
 // screen before any script has run, it works as plain HTML until the app arrives, and the app
-// then adopts it without redrawing it. Any other page waits, hidden, for the app to render it.
+// then adopts it without redrawing it. Any other address shows at once the pre-rendered page that
+// suits it (src/first-screen.ts) until the app renders the page itself.
 
 const { fresh } = useChromium();
 
@@ -79,16 +80,48 @@ describe('the first screen', () => {
     await page.waitForURL((url) => url.hostname === 'www.bbc.co.uk');
   });
 
-  it('a deep link shows nothing of the start page while the app is on its way, then the question', async () => {
+  it('a deep link shows a short page saying it is loading (never the start page) while the app is on its way, then the question', async () => {
     const { page, context, errors } = await fresh({ serviceWorkers: 'block' });
     const app = await holdTheApp(context);
     await page.goto(origin() + slugOf('audience'));
-    expect(await page.evaluate(() => document.documentElement.classList.contains('app-pending'))).toBe(true);
-    expect(await page.locator('h1').first().isVisible()).toBe(false);
+    await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBe(common('loading.title'));
+    expect(await page.getByText(common('start.title')).count()).toBe(0);
+    expect(await page.title()).toContain(common('loading.title'));
     app.release();
     await appReady(page);
     await page.locator('main fieldset input[type="radio"]').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.classList.contains('app-pending'))).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('Get help now, opened by its address, is shown at once and adopted by the app as it is', async () => {
+    const { page, context, errors } = await fresh({ serviceWorkers: 'block' });
+    const app = await holdTheApp(context);
+    await page.goto(origin() + '/get-help');
+    await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
+    expect(await page.locator('h1').first().textContent()).toBe(common('getHelp.title'));
+    await page.locator('h1').first().evaluate((h1) => ((h1 as unknown as { __prerendered: boolean }).__prerendered = true));
+    app.release();
+    await appReady(page);
+    expect(await page.locator('h1').first().evaluate((h1) => (h1 as unknown as { __prerendered?: boolean }).__prerendered)).toBe(true);
+    await page.getByRole('link', { name: exactly(common('back')) }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(errors).toEqual([]);
+  });
+
+  it('before the app has arrived, Shift pressed three times on its own leaves at once, and Shift+Tab does not', async () => {
+    const { page, context } = await fresh({ serviceWorkers: 'block' });
+    await holdTheApp(context);
+    await context.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+    );
+    await page.goto(origin() + '/get-help');
+    await page.locator('h1').first().waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+    await page.waitForTimeout(500);
+    expect(pathname(page)).toBe('/get-help');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL((url) => url.hostname === 'www.bbc.co.uk');
   });
 });

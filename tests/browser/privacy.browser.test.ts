@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer, common, exactly, openStart, origin, pathname, pressStart, questionsFor, sessionState, slugOf } from './support/journey';
+import { answer, appReady, common, exactly, openStart, origin, pathname, pressStart, questionsFor, sessionState, slugOf } from './support/journey';
 import { personas } from './support/personas';
 import { useChromium } from './support/session';
 
@@ -53,6 +53,7 @@ describe('privacy during a whole journey', () => {
     expect((await sessionState(page))?.answers).toEqual({ audience: 'myself' });
     const other = await context.newPage();
     await other.goto(origin() + slugOf('nation'));
+    await appReady(other); // not the pre-rendered page shown while the app is on its way
     await other.locator('h1').first().waitFor();
     expect(pathname(other)).toBe('/');
     expect(await sessionState(other)).toBeNull();

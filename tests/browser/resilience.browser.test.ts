@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { narrow } from './support/browser';
 import {
   answer,
+  appReady,
   common,
   exactly,
   expectHeadingFocused,
@@ -35,7 +36,7 @@ async function firstThreeAnswers(page: Page): Promise<void> {
   await pressStart(page);
   await answer(page, 'audience', 'myself');
   await answer(page, 'nation', 'england');
-  await answer(page, 'age', '18-plus');
+  await answer(page, 'age', '25-plus');
   expect(pathname(page)).toBe(slugOf('mha'));
 }
 
@@ -47,7 +48,7 @@ describe('reload', () => {
     await waitForPath(page, slugOf('age'));
     await page.reload();
     await waitForPath(page, slugOf('age'));
-    expect(await checkedValue(page)).toBe('18-plus');
+    expect(await checkedValue(page)).toBe('25-plus');
     await page.goBack();
     await waitForPath(page, slugOf('nation'));
     expect(await checkedValue(page)).toBe('england');
@@ -77,7 +78,7 @@ describe('browser Back and Forward', () => {
     await page.goBack();
     await waitForPath(page, slugOf('age'));
     await expectHeadingFocused(page);
-    expect(await checkedValue(page)).toBe('18-plus');
+    expect(await checkedValue(page)).toBe('25-plus');
     await page.goBack();
     await waitForPath(page, slugOf('nation'));
     expect(await checkedValue(page)).toBe('england');
@@ -102,6 +103,7 @@ describe('browser Back and Forward', () => {
     await waitForPath(page, slugOf('nation'));
     await answer(page, 'nation', 'scotland');
     await page.goto(origin() + slugOf('section'));
+    await appReady(page);
     await page.locator('h1').first().waitFor();
     expect(pathname(page)).not.toBe(slugOf('section'));
     expect(errors).toEqual([]);
@@ -113,7 +115,7 @@ describe('browser Back and Forward', () => {
     await page.getByRole('link', { name: exactly(common('back')) }).click();
     await waitForPath(page, slugOf('age'));
     await expectHeadingFocused(page);
-    expect(await checkedValue(page)).toBe('18-plus');
+    expect(await checkedValue(page)).toBe('25-plus');
   });
 });
 

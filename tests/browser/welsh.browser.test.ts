@@ -4,6 +4,7 @@ import { cy } from '../../content/locales/cy';
 import { en } from '../../content/locales/en';
 import { englishOnlyFragments, untranslatedFragments } from '../support/catalogues';
 import {
+  appReady,
   exactly,
   expectHeadingFocused,
   expectNoViolations,
@@ -108,6 +109,7 @@ describe('the whole tool in Welsh', () => {
   it('an informal in-patient in Wales, opening the tool with ?lang=cy', async () => {
     const { page, errors } = await fresh();
     await page.goto(`${origin()}/?lang=cy`);
+    await appReady(page); // the Welsh start page is pre-rendered: wait for the app to take it over
     await page.locator('h1').first().waitFor();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
     await walkInWelsh(page, personas.informalWales);
@@ -146,8 +148,9 @@ describe('the whole tool in Welsh', () => {
     async (_, persona) => {
       const { page, errors } = await fresh();
       await page.goto(`${origin()}/?lang=cy`);
-      // The Welsh catalogue is its own chunk: on a busy machine it can take a few seconds to arrive.
-      await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 20_000 }).toBe(cyCommon('start.title'));
+      // The Welsh start page is pre-rendered; the journey is the app's, so wait for it to take over.
+      await appReady(page);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
       await walkInWelsh(page, persona);
       expect(errors).toEqual([]);
     },
@@ -173,6 +176,7 @@ describe('the whole tool in Welsh', () => {
     await expectHeadingFocused(page);
 
     await page.reload();
+    await appReady(page);
     await page.locator('h1').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(pathname(page)).toBe(slugOf('age'));

@@ -48,6 +48,11 @@ const sameInBothLanguages = new Set([
   'organisations:siaa.name', // a Scottish body with no Welsh name
   'organisations:patient-and-client-council.name', // a Northern Irish body with no Welsh name
   'pages:phaseBanner.tag.beta', // GOV.UK's Welsh phase banners say "Beta" too
+  'letters:to.nhsComplaints.arrangedBy.wales.name', // Llais: a Welsh name in both languages
+  // parts of file names: the advocates' abbreviations are the same in Welsh
+  'letters:files.short.imha',
+  'letters:files.short.imca',
+  'letters:files.short.ni-imca',
 ]);
 
 /** Nothing to translate once placeholders, web and email addresses, numbers and punctuation are gone. */

@@ -58,7 +58,7 @@ export const personas = {
   },
   detainedScotland: {
     story: 'someone detained in Scotland has a right to independent advocacy (MHCTSA 2003 s259)',
-    answers: { audience: 'myself', nation: 'scotland', age: '18-plus', mha: 'detained', nhsComplaint: 'no', refused: 'no' },
+    answers: { audience: 'myself', nation: 'scotland', age: '25-plus', mha: 'detained', nhsComplaint: 'no', refused: 'no' },
     route: 'statutory',
     statuses: { 'scotland-advocacy': 'entitled' },
   },

@@ -1,6 +1,7 @@
 import actions from './actions.json';
 import common from './common.json';
 import instruments from './instruments.json';
+import letters from './letters.json';
 import organisations from './organisations.json';
 import pages from './pages.json';
 import questions from './questions.json';
@@ -25,6 +26,7 @@ export const en = {
   organisations,
   instruments,
   pages,
+  letters,
   reasons: { ...imha, ...imca, ...imcaDols, ...careAct, ...walesIpa, ...scotlandAdvocacy, ...niImca, ...nhsComplaints, ...children },
 };
 

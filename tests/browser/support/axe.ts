@@ -19,7 +19,9 @@ export async function scanScreen(page: Page, key: ScreenKey = {}): Promise<{ key
   const seen = ledger.screens[name];
   if (seen) return { key: name, violations: seen };
 
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, not added as an inline <script> (which the page's
+  // Content-Security-Policy rightly refuses).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource}\n;undefined`);
   const violations = await page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     interface AxeViolation {

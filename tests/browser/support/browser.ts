@@ -49,7 +49,17 @@ export interface Session {
   requests: string[];
   /** Uncaught errors and console errors: a blank page usually leaves one here. */
   errors: string[];
+  /**
+   * Everything the Content-Security-Policy refused, in any page of the context: Chromium's
+   * "Refused to …" console reports and each securitypolicyviolation event. session.ts fails the
+   * test if there is any.
+   */
+  cspViolations: string[];
 }
+
+/** Chromium's console report of something the policy blocked (or of a policy it could not apply). */
+export const isCspReport = (text: string): boolean => /Content[- ]Security[- ]Policy|^Refused to /i.test(text);
+const violationPrefix = 'securitypolicyviolation:';
 
 /** A fresh browser context (its own cookies and storage) with one page, watched for requests and errors. */
 export async function openSession(browser: Browser, options: BrowserContextOptions = {}): Promise<Session> {
@@ -58,6 +68,17 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
+  const cspViolations: string[] = [];
+  // In every page and frame of the context, before its own scripts: report each violation event.
+  await context.addInitScript((prefix: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`${prefix} ${event.violatedDirective} blocked ${event.blockedURI || 'an inline script or style'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  }, violationPrefix);
+  context.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith(violationPrefix) || isCspReport(text)) cspViolations.push(`${text} (${message.location().url})`);
+  });
   // At the context, so requests a service worker makes are counted too, not only the page's own.
   context.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -67,5 +88,5 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
   });
-  return { context, page, requests, errors };
+  return { context, page, requests, errors, cspViolations };
 }

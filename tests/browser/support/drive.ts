@@ -84,6 +84,9 @@ export async function waitForPath(page: Page, path: string): Promise<void> {
   } catch {
     throw new Error(`expected to reach ${path}, but the page is on ${pathname(page)}`);
   }
+  // After a load, a pre-rendered page (the start page, Get help now, "this page is loading") is on
+  // screen before the app: wait for the app's own page.
+  await appReady(page);
   await page.locator('h1').first().waitFor();
 }
 

@@ -56,7 +56,7 @@ export const personas = define({
   detainedScotland: {
     id: 'detained-scotland',
     story: 'I am detained in a hospital in Scotland',
-    answers: { audience: 'myself', nation: 'scotland', age: '18-plus', mha: 'detained', nhsComplaint: 'no', refused: 'no' },
+    answers: { audience: 'myself', nation: 'scotland', age: '25-plus', mha: 'detained', nhsComplaint: 'no', refused: 'no' },
   },
   refusedImha: {
     id: 'refused-imha',
@@ -95,12 +95,12 @@ export const personas = define({
   northernIreland: {
     id: 'northern-ireland-deprivation-of-liberty',
     story: 'A son helps his father in a care home in Northern Ireland, who lacks capacity and is being assessed for a deprivation of liberty',
-    answers: { audience: 'someone-else', nation: 'northern-ireland', age: '18-plus', mha: 'none', dols: 'being-assessed', lacksCapacity: 'yes', nhsComplaint: 'no', refused: 'no' },
+    answers: { audience: 'someone-else', nation: 'northern-ireland', age: '25-plus', mha: 'none', dols: 'being-assessed', lacksCapacity: 'yes', nhsComplaint: 'no', refused: 'no' },
   },
   detainedNorthernIreland: {
     id: 'detained-northern-ireland',
     story: 'I am detained in a hospital in Northern Ireland',
-    answers: { audience: 'myself', nation: 'northern-ireland', age: '18-plus', mha: 'detained', nhsComplaint: 'no' },
+    answers: { audience: 'myself', nation: 'northern-ireland', age: '25-plus', mha: 'detained', nhsComplaint: 'no' },
   },
   // Law v2 (1 December 2026): children's services, complaints help in Northern Ireland, s136 in Wales.
   lookedAfterComplaint: {
@@ -122,7 +122,7 @@ export const personas = define({
   complaintNorthernIreland: {
     id: 'complaint-northern-ireland',
     story: 'I want to complain about my hospital care in Northern Ireland',
-    answers: { audience: 'myself', nation: 'northern-ireland', age: '18-plus', mha: 'none', dols: 'none', nhsComplaint: 'yes', refused: 'no' },
+    answers: { audience: 'myself', nation: 'northern-ireland', age: '25-plus', mha: 'none', dols: 'none', nhsComplaint: 'yes', refused: 'no' },
   },
   // Issue 11: the result on a phone, for these four and the refused patient above.
   sectionUnsure: {

@@ -4,9 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-// A tiny static server for the production build, so the browser tests see exactly what would be
-// deployed. Unknown paths get index.html (the app routes on the client), files get their real
-// content type, and nothing outside the build folder can be read.
+// A tiny static server for a production build, used by `npm run bench` (which serves the tool and
+// the floor, bench/floor, the same way so they compare fairly) and `npm run screenshots`. Unknown
+// paths get index.html (the app routes on the client), files get their real content type, and
+// nothing outside the build folder can be read. It sends none of the production headers: the
+// browser suite runs against nginx, the production server (deploy/nginx.ts), instead.
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { launchChromium, openSession, type Session } from './browser';
 
 /**
@@ -11,7 +11,11 @@ export function useChromium(): { fresh: (options?: BrowserContextOptions) => Pro
   let browser: Promise<Browser> | undefined;
   const open: Session[] = [];
   afterEach(async () => {
-    await Promise.all(open.splice(0).map((s) => s.context.close().catch(() => undefined)));
+    const sessions = open.splice(0);
+    await Promise.all(sessions.map((s) => s.context.close().catch(() => undefined)));
+    // Every page the suite opens runs under the production Content-Security-Policy (nginx, and the
+    // meta tag): anything it refused fails the test that caused it.
+    expect(sessions.flatMap((s) => s.cspViolations), 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await (await browser?.catch(() => undefined))?.close();
