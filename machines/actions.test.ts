@@ -225,11 +225,24 @@ describe('legal help (complaints-and-legal-help.md)', () => {
     expect(find(plan({ ...s3, nation: 'wales' }).actions, 'legal-citizens-advice')?.contacts).toEqual(['advicelink-cymru']);
   });
 
-  it('without a refusal, adds one "if you are told you can\'t have one" step after the statutory steps', () => {
+  it('without a refusal, plans the same steps for if it comes, behind an "if you are told you can\'t have one" step, after the statutory steps', () => {
+    const refused = plan(s3).actions.filter((a) => a.group === 'legal-help');
     const { actions } = plan({ ...s3, refused: 'no' });
     const legal = actions.filter((a) => a.group === 'legal-help');
-    expect(keys(legal)).toEqual(['legal.ifRefused']);
+    expect(keys(legal)[0]).toBe('legal.ifRefused');
+    expect(ids(legal).slice(1).sort()).toEqual(ids(refused).filter((id) => id !== 'legal-if-refused').sort());
     expect(ids(actions).indexOf('legal-if-refused')).toBeGreaterThan(ids(actions).indexOf('rights-tribunal'));
+    expect(find(refused, 'legal-if-refused')?.key).toBe('legal.ifStillRefused');
+  });
+
+  it('writes complaint routes as numbered steps (each route has its steps, each with wording)', () => {
+    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const) {
+      for (const action of plan({ ...s3, nation, mha: nation === 'england' || nation === 'wales' ? 'detained' : 'unsure' }).actions) {
+        if (action.id.startsWith('legal-complain') && action.id !== 'legal-complain-cqc' && action.id !== 'legal-complain-hiw' && !action.id.includes('mental-welfare')) {
+          expect(actionItems[action.key]?.length, action.key).toBeGreaterThan(1);
+        }
+      }
+    }
   });
 
   it('has no legal-help step when there is no right to refuse', () => {
@@ -283,6 +296,17 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
     expect(find(actions, 'ask-imha-visit')).toBeUndefined();
   });
 
+  it.each(['136', '135', '4', '5(2)', '5(4)'] as const)('IMHA, England, section %s (no right, s130C(2)(a)): one step, to ask for an IMHA if detained under another section', (section) => {
+    const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section, treatmentDiscussed: 'none' });
+    expect(keys(actions.filter((a) => a.kind === 'imha'))).toEqual(['ask.imha.ifDetainedLater']);
+    expect(find(plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '3' }).actions, 'rights-imha-if-detained-later')).toBeUndefined();
+    expect(find(plan({ nation: 'england', age: '18-plus', mha: 'none' }).actions, 'rights-imha-if-detained-later')).toBeUndefined();
+  });
+
+  it('IMHA: who else can ask for a visit continues the step to ask for one', () => {
+    expect(find(plan(adult('england', { mha: 'detained', section: '3' })).actions, 'ask-imha-visit')?.partOf).toBe('ask-imha');
+  });
+
   it('IMHA, Wales, section 136: if held in a hospital, ask for the IMHA service (s130J); not in a police station', () => {
     const { actions } = plan({ nation: 'wales', age: '18-plus', mha: 'detained', section: '136', treatmentDiscussed: 'none' });
     expect(keys(actions.filter((a) => a.kind === 'imha' && a.group === 'ask'))).toEqual(['ask.imha.checkPlaceOfSafety']);
@@ -296,14 +320,14 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
 
   it('IMCA, treatment of unknown kind while detained under section 3: "the points below" are there (the drift the code review found)', () => {
     const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'serious-medical-treatment', lacksCapacity: 'yes', someoneToConsult: 'no', attorneyOrDeputy: 'no' });
-    expect(keys(actions.filter((a) => a.kind === 'imca'))).toEqual(['ask.imca.checkWho', 'ask.check.treatmentRegulated']);
+    expect(keys(actions.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual(['ask.imca.checkWho', 'ask.check.treatmentRegulated']);
   });
 
   it('IMCA, not sure what is being decided: ask what the decision is (ss37–39)', () => {
     const { actions } = plan(adult('england', { decision: 'unsure', lacksCapacity: 'yes', someoneToConsult: 'no', attorneyOrDeputy: 'no' }));
-    expect(keys(actions.filter((a) => a.kind === 'imca'))).toEqual(['ask.imca.checkWho', 'ask.check.decision']);
+    expect(keys(actions.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual(['ask.imca.checkWho', 'ask.check.decision']);
     const withFamily = plan(adult('england', { decision: 'unsure', lacksCapacity: 'yes', someoneToConsult: 'yes' })).actions;
-    expect(keys(withFamily.filter((a) => a.kind === 'imca'))).toEqual(['ask.imca.decisionUnsurePower', 'ask.check.decision']);
+    expect(keys(withFamily.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual(['ask.imca.decisionUnsurePower', 'ask.check.decision']);
   });
 
   it('IMCA accommodation review (SI 2006/2883 reg 3): a power, so its checks say "may", and any attorney, even one for money only, rules it out (reg 3(1)(d))', () => {
@@ -361,7 +385,7 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
 
   it('Care Act, not sure what the council is doing: ask (ss67–68)', () => {
     const { actions } = plan(adult('england', { careProcess: 'unsure', substantialDifficulty: 'yes', appropriateIndividual: 'no' }));
-    expect(keys(actions.filter((a) => a.kind === 'care-act'))).toEqual(['ask.check.careProcess']);
+    expect(keys(actions.filter((a) => a.kind === 'care-act' && a.group === 'ask'))).toEqual(['ask.check.careProcess']);
   });
 
   it.each([
@@ -448,6 +472,15 @@ describe('tribunal step (complaints-and-legal-help.md "Tribunals"; MHA ss66, 69,
     const all = keys(actions.filter((a) => a.id.startsWith('rights-tribunal'))).map((key) => english.t(key, { ns: 'actions', context: 'self' })).join(' ');
     expect(all).not.toMatch(/14 days/);
     expect(all).toMatch(/once in the first 6 months/);
+  });
+
+  it('marks the time limit as running only where the window closes (s2: 14 days; s47–s48/49: the first 6 months), and shows "when" with the tribunal step', () => {
+    for (const [section, closing] of [['2', true], ['47', true], ['48/49', true], ['3', false], ['37/41', false]] as const) {
+      const when = find(plan(adult('england', { mha: 'detained', section })).actions, 'rights-tribunal-when')!;
+      expect(when.deadline === true, section).toBe(closing);
+      expect(when.partOf).toBe('rights-tribunal');
+    }
+    expect(find(plan(adult('england', { mha: 'cto' })).actions, 'rights-tribunal-when')?.deadline).toBeUndefined();
   });
 
   it('is not offered to someone whose IMHA right comes only from a s57 or ECT discussion', () => {

@@ -13,7 +13,7 @@ import { childrensHelpElsewhere, s10_socialSecurityAdvocacy, s11_mwcInvestigates
 import { puttingThingsRight } from './rules/nhs-complaints';
 import { detainedWithoutStatutoryImha } from './rules/ni-imca';
 import { reg4_bestInterests } from './rules/care-act';
-import { tribunalLegalAid, tribunalRight } from './rules/tribunal';
+import { tribunalLegalAid, tribunalRight, tribunalWindowClosing } from './rules/tribunal';
 import type { Action, ActionGroup, AdvocateKind, AdvocateResult, Assessment, Citation, Facts, Nation, OpenPoint } from './types';
 
 /** Checklist items (keys in `actions`) shown under the step whose key is the map's key. */
@@ -27,6 +27,13 @@ export const actionItems: Readonly<Record<string, readonly string[]>> = {
     'questions.items.confidentiality',
     'questions.items.complaints',
   ],
+  // complaint routes, as numbered steps in the order a person takes them
+  'legal.complain.englandImha': ['legal.complain.steps.hospital', 'legal.complain.steps.councilImha', 'legal.complain.steps.ombudsmenEngland'],
+  'legal.complain.englandCouncilOrNhs': ['legal.complain.steps.councilOrNhs', 'legal.complain.steps.ombudsmenEngland'],
+  'legal.complain.englandChildren': ['legal.complain.steps.councilChildren', 'legal.complain.steps.lgsco', 'legal.complain.steps.childrensCommissioner'],
+  'legal.complain.wales': ['legal.complain.steps.walesBody', 'legal.complain.steps.psow'],
+  'legal.complain.scotland': ['legal.complain.steps.scotlandBody', 'legal.complain.steps.spso'],
+  'legal.complain.northernIreland': ['legal.complain.steps.trust', 'legal.complain.steps.nipso'],
   'selfAdvocacy.tips.intro': [
     'selfAdvocacy.tips.items.writeDown',
     'selfAdvocacy.tips.items.inWriting',
@@ -37,12 +44,17 @@ export const actionItems: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Items that are steps to take in order (a complaint route), shown numbered; other items are a plain list. */
+export const orderedItems: ReadonlySet<string> = new Set(Object.keys(actionItems).filter((key) => key.startsWith('legal.complain.')));
+
 // ---------------------------------------------------------------------------------------------
 // Building steps
 
 interface StepOptions {
   kind?: AdvocateKind;
   source?: Citation;
+  partOf?: string;
+  deadline?: boolean;
 }
 
 function step(id: string, group: ActionGroup, key: string, contacts: string[] = [], options: StepOptions = {}): Action {
@@ -53,8 +65,13 @@ function step(id: string, group: ActionGroup, key: string, contacts: string[] = 
     contacts,
     ...(options.kind ? { kind: options.kind } : {}),
     ...(options.source ? { source: options.source } : {}),
+    ...(options.partOf ? { partOf: options.partOf } : {}),
+    ...(options.deadline ? { deadline: true as const } : {}),
   };
 }
+
+/** The steps, each continuing `parent` (shown with it as one step). */
+const continuing = (parent: string, steps: Action[]): Action[] => steps.map((s) => ({ ...s, partOf: parent }));
 
 /** The step rests on the duty (or power) the rule named, or on another provision the rules export. */
 const about = (a: AdvocateResult, source: Citation | undefined = a.duty): StepOptions => (source ? { kind: a.kind, source } : { kind: a.kind });
@@ -111,7 +128,7 @@ function askImha(a: AdvocateResult, nation: Nation): Action[] {
   if (a.status !== 'entitled') return checks(a, nation);
   const steps = [step('ask-imha', 'ask', `ask.imha.${imhaTeller({ arrangedBy: a.arrangedByKey })}`, [], about(a))];
   const visit = imhaVisitRequests(a, nation);
-  if (visit) steps.push(step('ask-imha-visit', 'ask', `ask.imha.visit.${visit.list}`, [], about(a, visit.cite)));
+  if (visit) steps.push(step('ask-imha-visit', 'ask', `ask.imha.visit.${visit.list}`, [], { ...about(a, visit.cite), partOf: 'ask-imha' }));
   return steps;
 }
 
@@ -130,10 +147,10 @@ function askImca(a: AdvocateResult, facts: Facts): Action[] {
     // Powers, not duties: nobody "must" arrange one.
     const key = imcaPowerKey[a.basis] ?? 'ask.imca.safeguarding';
     const wales = facts.nation === 'wales' && a.basis === 'reviewPower' ? 'Wales' : '';
-    return [step('ask-imca', 'ask', `${key}${wales}`, [], about(a)), ...checks(a, facts.nation)];
+    return [step('ask-imca', 'ask', `${key}${wales}`, [], about(a)), ...continuing('ask-imca', checks(a, facts.nation))];
   }
   // may-be-entitled: each point that is still open, under a step that says they decide it.
-  return [step('ask-imca', 'ask', 'ask.imca.checkWho', [], about(a)), ...checks(a, facts.nation)];
+  return [step('ask-imca', 'ask', 'ask.imca.checkWho', [], about(a)), ...continuing('ask-imca', checks(a, facts.nation))];
 }
 
 function askImcaDols(a: AdvocateResult, facts: Facts): Action[] {
@@ -208,12 +225,19 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
   if (tribunal) {
     steps.push(
       byNation(nation, {
+        // with the IMHA: the same status under the Act gives both, and an IMHA can help with the application
         england: step('rights-tribunal', 'rights', 'rights.tribunal.england', ['first-tier-tribunal-mental-health', 'law-society-mental-health-accreditation'], {
+          kind: 'imha',
           source: tribunal.cite,
         }),
-        wales: step('rights-tribunal', 'rights', 'rights.tribunal.wales', ['mhrt-wales', 'law-society-mental-health-accreditation'], { source: tribunal.cite }),
+        wales: step('rights-tribunal', 'rights', 'rights.tribunal.wales', ['mhrt-wales', 'law-society-mental-health-accreditation'], { kind: 'imha', source: tribunal.cite }),
       }),
-      step('rights-tribunal-when', 'rights', `rights.tribunalWhen.${tribunal.timing}`, [], { source: tribunal.cite }),
+      step('rights-tribunal-when', 'rights', `rights.tribunalWhen.${tribunal.timing}`, [], {
+        kind: 'imha',
+        source: tribunal.cite,
+        partOf: 'rights-tribunal',
+        deadline: tribunalWindowClosing(tribunal.timing),
+      }),
     );
   }
 
@@ -226,6 +250,7 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
       step('rights-dols-court-of-protection', 'rights', 'rights.dols.courtOfProtection', ['law-society-find-a-solicitor'], {
         kind: 'imca-dols',
         source: s21A_courtChallenge,
+        partOf: 'rights-dols-representative',
       }),
     );
   }
@@ -263,12 +288,12 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
 
   // No statutory IMHA under the Mental Health (Northern Ireland) Order 1986.
   if (detainedWithoutStatutoryImha(facts)) {
-    steps.push(step('rights-ni-no-imha', 'rights', 'rights.northernIreland.noImha', ['patient-and-client-council']));
+    steps.push(step('rights-ni-no-imha', 'rights', 'rights.northernIreland.noImha', ['patient-and-client-council'], { kind: 'ni-imca' }));
   }
 
   // English informal in-patients: the Mental Health Act 2025, s40, is not in force.
   if (result('imha')?.basis === 'informalEngland') {
-    steps.push(step('rights-england-informal-inpatient', 'rights', 'rights.england.informalInpatient', [], { source: mha2025_s40_informalPatients }));
+    steps.push(step('rights-england-informal-inpatient', 'rights', 'rights.england.informalInpatient', [], { kind: 'imha', source: mha2025_s40_informalPatients }));
   }
 
   return steps;
@@ -281,7 +306,8 @@ function askInWritingKey(a: AdvocateResult, nation: Nation): string {
   const power = a.status === 'may-be-offered';
   switch (a.kind) {
     case 'imha':
-      return 'legal.askInWriting.imha';
+      // the council that is responsible for the guardianship, otherwise the hospital managers (s130D)
+      return imhaTeller({ arrangedBy: a.arrangedByKey }) === 'guardianship' ? 'legal.askInWriting.imhaGuardianship' : 'legal.askInWriting.imha';
     case 'imca':
       return power ? 'legal.askInWriting.imcaPower' : 'legal.askInWriting.imca';
     case 'imca-dols':
@@ -374,13 +400,6 @@ function legalHelpSteps(facts: Facts, open: AdvocateResult[]): Action[] {
   return [...steps, ...complaintSteps(facts.nation, open), ...legalAdviceSteps(facts)];
 }
 
-// Where nobody has said no (yet): one step pointing to the same routes.
-const ifRefusedContacts: Record<Nation, string[]> = {
-  england: ['pals', 'lgsco', 'law-society-find-a-solicitor'],
-  wales: ['llais', 'psow', 'law-society-find-a-solicitor'],
-  scotland: ['mental-welfare-commission', 'spso'],
-  'northern-ireland': ['patient-and-client-council', 'nipso'],
-};
 
 // ---------------------------------------------------------------------------------------------
 // 'questions', 'non-statutory', 'self-advocacy' (non-statutory.md)
@@ -447,9 +466,22 @@ function uniqueById(steps: Action[]): Action[] {
 export function planActions(facts: Facts, advocates: AdvocateResult[], route: Assessment['route'], legalAdvice: boolean): Action[] {
   const open = advocates.filter((a) => a.status !== 'not-entitled');
   const ask = open.flatMap((a) => askSteps(a, facts));
-  const rights = rightsSteps(facts, advocates);
+  const rights = [...whenItChanges(advocates), ...rightsSteps(facts, advocates)];
+  // Where a right may exist, the steps for when it is refused are always planned: first when it has
+  // been (after a pointer to them that the result page shows among the next steps), otherwise after
+  // the statutory steps, behind the same pointer.
+  const legal = route === 'non-statutory' ? [] : legalHelpSteps(facts, open);
   const statutory = legalAdvice
-    ? [...legalHelpSteps(facts, open), ...ask, ...rights]
-    : [...ask, ...rights, ...(route !== 'non-statutory' ? [step('legal-if-refused', 'legal-help', 'legal.ifRefused', ifRefusedContacts[facts.nation])] : [])];
+    ? [...legal, step('legal-if-refused', 'legal-help', 'legal.ifStillRefused'), ...ask, ...rights]
+    : [...ask, ...rights, ...(route !== 'non-statutory' ? [step('legal-if-refused', 'legal-help', 'legal.ifRefused'), ...legal] : [])];
   return uniqueById([...statutory, questionsStep(), ...nonStatutorySteps(facts.nation), ...selfAdvocacySteps(facts.nation)]);
+}
+
+/**
+ * Where a short power rules the IMHA out (England: s4, s5(2), s5(4), s135, s136), the rule says what
+ * would change it (being detained under a section that gives the right): the step is to ask then.
+ */
+function whenItChanges(advocates: AdvocateResult[]): Action[] {
+  const imha = advocates.find((a) => a.kind === 'imha');
+  return imha?.status === 'not-entitled' && imha.basis === 'excludedSection' ? [step('rights-imha-if-detained-later', 'rights', 'ask.imha.ifDetainedLater', [], { kind: 'imha' })] : [];
 }

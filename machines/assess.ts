@@ -8,6 +8,7 @@ import { kindsByNation } from './rules/kinds';
 import { nhsComplaints } from './rules/nhs-complaints';
 import { niImca } from './rules/ni-imca';
 import type { Rule, RuleResult } from './rules/rule';
+import { isOutside } from './rules/scope';
 import { scotlandAdvocacy } from './rules/scotland-advocacy';
 import { walesIpa } from './rules/wales-ipa';
 import { englishCitation, englishText } from './text';
@@ -25,22 +26,40 @@ const rules: Record<AdvocateKind, Rule> = {
   children,
 };
 
+// The contract's English `text`, `citation` and `arrangedBy` are rendered when they are first read
+// (getters that remember the rendering): the tool's own pages word everything from the keys, in the
+// person's language and for "you" or "the person you're helping", so the result is not held up by
+// rendering English it does not show. To anything that reads them — the tests, JSON — they are
+// plain properties.
 function toAdvocateResult(result: RuleResult): AdvocateResult {
+  let arrangedBy: string | undefined;
   return {
     kind: result.kind,
     status: result.status,
-    reasons: result.reasons.map((r) => ({
-      text: englishText('reasons', r.key, r.vars),
-      citation: englishCitation(r.cite),
-      key: r.key,
-      ...(r.vars ? { vars: r.vars } : {}),
-      source: r.cite,
-    })),
-    arrangedBy: englishText('reasons', result.arrangedBy),
+    reasons: result.reasons.map((r) => {
+      let text: string | undefined;
+      let citation: string | undefined;
+      return {
+        get text() {
+          return (text ??= englishText('reasons', r.key, r.vars));
+        },
+        get citation() {
+          return (citation ??= englishCitation(r.cite));
+        },
+        key: r.key,
+        ...(r.vars ? { vars: r.vars } : {}),
+        source: r.cite,
+      };
+    }),
+    get arrangedBy() {
+      return (arrangedBy ??= englishText('reasons', result.arrangedBy));
+    },
     arrangedByKey: result.arrangedBy,
     basis: result.basis,
     open: result.open,
     ...(result.duty ? { duty: result.duty } : {}),
+    ...(result.offer && result.status === 'may-be-offered' ? { offer: result.offer } : {}),
+    ...(result.status === 'not-entitled' && isOutside(result.kind, result.basis) ? { outside: true as const } : {}),
   };
 }
 

@@ -21,4 +21,7 @@ export { citationsOf, isLetterId, letterFor, letterIds, lettersFor, referralFor 
 export type { Letter, LetterId, LetterPurpose, LetterStatus, Referral, ReferralAdvocate, ReferralTopic } from './letters';
 export { questionsVersion } from './questions';
 export { wizardMachine } from './wizard';
+export { actionItems, orderedItems } from './actions';
+export { maxNextSteps, maxOrganisationsOnResult, planResult } from './result-plan';
+export type { Headline, PlannedStep, RefusalPlan, ResultPageId, ResultPlan } from './result-plan';
 export type { AnswerEvent, WizardContext, WizardEvent, WizardInput, WizardMachine } from './wizard';

@@ -1,8 +1,10 @@
-import type { Age, Facts, Nation } from './types';
+import type { Age, Facts, MhaStatus, Nation } from './types';
 import { routeFor } from './assess';
 import { kindExists } from './rules/kinds';
 import { imhaTurnsOnSection, imhaTurnsOnTreatment } from './rules/imha';
 import {
+  attorneyOverThisDecision,
+  attorneyQuestionIsForReview,
   imcaCanApply,
   imcaTurnsOnAttorney,
   imcaTurnsOnCapacity,
@@ -43,7 +45,10 @@ export const answerValues = {
   // Adults are asked whether they are under 25: in England and Wales a care leaver may be owed
   // support until then. Every nation has the same bands, so changing where keeps the answer.
   age: ['under-16', '16-17', '18-24', '25-plus'],
-  mha: ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
+  // 'place-of-safety': held by the police in a place of safety (s135, s136), which a person taken there
+  // may not call "detained in hospital"; it gives the fact `detained`, and the section question then
+  // offers only those two powers.
+  mha: ['detained', 'place-of-safety', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
   section: [
     '2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48',
     '48/49', 'other', 'unsure',
@@ -52,12 +57,14 @@ export const answerValues = {
   dols: ['being-assessed', 'authorised', 'none', 'unsure'],
   representative: ['unpaid', 'paid', 'none', 'unsure'],
   decision: ['serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure'],
-  lacksCapacity: ['yes', 'no', 'unsure'],
+  // 'not-assessed': nobody has looked at it yet, the common case; it gives `unsure`
+  lacksCapacity: ['yes', 'no', 'not-assessed', 'unsure'],
   treatmentDiscussed: ['s57', 'ect', 'none', 'unsure'],
   treatmentFor: ['physical', 'mental', 'unsure'],
   longStay: ['yes', 'no', 'unsure'],
   requiredByMha: ['yes', 'no', 'unsure'],
-  attorneyOrDeputy: ['yes', 'no', 'unsure'],
+  // 'money-only': a power of attorney for money and property only (imca.ts `attorneyOverThisDecision`)
+  attorneyOrDeputy: ['yes', 'money-only', 'no', 'unsure'],
   someoneToConsult: ['yes', 'no', 'unsure'],
   careProcess: ['needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure'],
   substantialDifficulty: ['yes', 'no', 'unsure'],
@@ -91,15 +98,26 @@ function ageOf(answer: AnswerValue<'age'>): Age {
   return answer === '18-24' || answer === '25-plus' ? '18-plus' : answer;
 }
 
+/** The fact a Mental Health Act answer gives: held by the police in a place of safety is being detained (under s135 or s136). */
+function mhaOf(answer: AnswerValue<'mha'>): MhaStatus {
+  return answer === 'place-of-safety' ? 'detained' : answer;
+}
+
+/** The police powers to take someone to a place of safety, which a person held there is asked about. */
+const placeOfSafetySections = ['135', '136', 'unsure'] as const satisfies readonly AnswerValue<'section'>[];
+
 /**
  * The facts the answers so far give, as the rules read them while the wizard is asking. "I'm not
  * sure" what a treatment is for leaves `treatmentFor` undefined: "it may be for a mental disorder".
  */
 export function known(answers: Answers): Known {
-  const { audience: _audience, age, treatmentFor, ...facts } = answers;
+  const { audience: _audience, age, mha, treatmentFor, lacksCapacity, attorneyOrDeputy, ...facts } = answers;
   return {
     ...(facts as Known),
     ...(age !== undefined ? { age: ageOf(age) } : {}),
+    ...(mha !== undefined ? { mha: mhaOf(mha) } : {}),
+    ...(lacksCapacity !== undefined ? { lacksCapacity: lacksCapacity === 'not-assessed' ? 'unsure' : lacksCapacity } : {}),
+    ...(attorneyOrDeputy !== undefined ? { attorneyOrDeputy: attorneyOverThisDecision(attorneyOrDeputy) } : {}),
     ...(treatmentFor !== undefined && treatmentFor !== 'unsure' ? { treatmentFor } : {}),
   };
 }
@@ -136,7 +154,13 @@ export const questions = [
           ? (['detained', 'informal-inpatient', 'none', 'unsure'] as const)
           : answerValues.mha,
   }),
-  question({ id: 'section', slug: 'section', askWhen: imhaTurnsOnSection }),
+  question({
+    id: 'section',
+    slug: 'section',
+    askWhen: imhaTurnsOnSection,
+    options: (a) => (a.mha === 'place-of-safety' ? placeOfSafetySections : answerValues.section),
+    variant: (a) => (a.mha === 'place-of-safety' ? 'placeOfSafety' : undefined),
+  }),
   question({ id: 'mentalDisorder', slug: 'mental-health-condition', askWhen: scotlandTurnsOnMentalDisorder }),
   question({
     id: 'dols',
@@ -160,7 +184,14 @@ export const questions = [
   question({ id: 'treatmentFor', slug: 'treatment-for', askWhen: imcaTurnsOnTreatmentFor }),
   question({ id: 'longStay', slug: 'length-of-stay', askWhen: imcaTurnsOnLongStay }),
   question({ id: 'requiredByMha', slug: 'required-by-mental-health-act', askWhen: imcaTurnsOnRequiredByMha }),
-  question({ id: 'attorneyOrDeputy', slug: 'attorney-or-deputy', askWhen: (k) => imcaTurnsOnAttorney(k) || dolsTurnsOnAttorney(k) }),
+  question({
+    id: 'attorneyOrDeputy',
+    slug: 'attorney-or-deputy',
+    askWhen: (k) => imcaTurnsOnAttorney(k) || dolsTurnsOnAttorney(k),
+    // For a review of where someone lives, any attorney counts (so "only for money" is not offered).
+    options: (a) => (attorneyQuestionIsForReview(known(a)) ? (['yes', 'no', 'unsure'] as const) : answerValues.attorneyOrDeputy),
+    variant: (a) => (attorneyQuestionIsForReview(known(a)) ? 'review' : undefined),
+  }),
   question({ id: 'someoneToConsult', slug: 'family-or-friends', askWhen: (k) => imcaTurnsOnConsult(k) || dolsTurnsOnConsult(k) }),
   question({ id: 'careProcess', slug: 'care-and-support', askWhen: (k) => kindExists('care-act', k.nation) || kindExists('wales-ipa', k.nation) }),
   question({ id: 'substantialDifficulty', slug: 'taking-part', askWhen: (k) => careActTurnsOnDifficulty(k) || walesIpaTurnsOnBarriers(k) }),

@@ -6,7 +6,7 @@ export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
 export type Answer = 'yes' | 'no' | 'unsure';
 export type Age = 'under-16' | '16-17' | '18-plus';
 export type MhaStatus =
-  | 'detained'
+  | 'detained' // includes being held by the police in a place of safety (s135, s136)
   | 'cto'
   | 'guardianship'
   | 'conditional-discharge'
@@ -179,6 +179,14 @@ export type OpenPoint =
   | 'childrensServices'
   | 'childrensComplaint';
 
+/**
+ * What a "may be offered" result is (the status alone does not say, and the wording must agree):
+ * `power` — the body may arrange one, but no law says it must; `bodyDecides` — a duty that turns on
+ * the body's own judgment (e.g. the council's view of the person's best interests); `ifYouComplain` —
+ * a duty that starts when the person decides to complain.
+ */
+export type Offer = 'power' | 'bodyDecides' | 'ifYouComplain';
+
 export interface AdvocateResult {
   kind: AdvocateKind;
   status: Status;
@@ -189,6 +197,8 @@ export interface AdvocateResult {
   basis: string; // the row of the law's decision table that decided it
   open: OpenPoint[]; // what the person still needs to check
   duty?: Citation; // the provision under which the body must (or may) arrange the advocate
+  offer?: Offer; // with "may-be-offered" only: what kind of offer it is
+  outside?: true; // the person's situation is not one this advocate is for at all (no decision, no care process…)
 }
 
 export type ActionGroup =
@@ -208,6 +218,8 @@ export interface Action {
   kind?: AdvocateKind; // the advocate this step is about, if any
   contacts: string[]; // ids of organisations in content/organisations
   source?: Citation; // where the step rests on a legal duty
+  partOf?: string; // the id of the step this one continues (shown with it, e.g. when to apply to a tribunal)
+  deadline?: true; // a time limit the law sets is already running (e.g. a section 2 tribunal application)
 }
 
 export interface Assessment {

@@ -4,17 +4,22 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { desktop, launchChromium, narrow } from '../tests/browser/support/browser';
 import { buildForProduction, projectRoot } from '../tests/browser/support/build';
-import { appReady, footerPages, openFooterPage, openGetHelp, openStart, pathname, tour, type ScreenKey } from '../tests/browser/support/drive';
+import { appReady, footerPages, openFooterPage, openGetHelp, openStart, pathname, tour, variantFor, type ScreenKey } from '../tests/browser/support/drive';
+import { pagePaths } from '../src/routes';
 import { allPersonas } from '../tests/browser/support/personas';
 import { serveStatic } from '../tests/browser/support/server';
 
 // `npm run screenshots`: a PNG of every distinct screen of the production build — each question
-// and its error state, check your answers, each result variant on screen and in print, Get help
+// and its error state, check your answers, each result variant on screen and in print and the pages
+// it links to, Get help
 // now, the pages every footer links to (in English and Welsh), and the start page without
 // JavaScript — at desktop width (1280) and at 320 CSS pixels, into screenshots/<width>/ (git-ignored).
 // It follows the same personas as the browser tests.
 
 const outRoot = join(projectRoot, 'screenshots');
+
+/** The pages a result links to (machines/result-plan.ts); a reload keeps the answers in the tab. */
+const resultPagePaths = [pagePaths.ifRefused, pagePaths.gettingReady, pagePaths.moreHelp];
 
 function fileName(page: Page, key: ScreenKey): string {
   const path = pathname(page) === '/' ? 'start' : pathname(page).slice(1).replace(/\//g, '-');
@@ -43,6 +48,15 @@ async function shoot(browser: Browser, origin: string, viewport: { width: number
       showErrorOn: (p) => !taken.has(fileName(p, { error: true })),
       print: true,
     });
+    // the pages the result links to, for each result variant
+    const variant = variantFor(persona.answers);
+    for (const path of resultPagePaths) {
+      if (taken.has(`${path.slice(1)}--${variant}`.replace(/[^a-z0-9+-]+/gi, '-'))) continue;
+      await page.goto(origin + path);
+      await appReady(page);
+      await page.locator('h1').first().waitFor();
+      await capture(page, { variant });
+    }
     await context.close();
   }
 

@@ -1,17 +1,19 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import {
   answersOnPath,
   canVisit,
   isActStep,
   isQuestion,
+  planResult,
   previousStep,
   wizardMachine,
   type AnswerEvent,
   type Answers,
   type Nation,
   type QuestionId,
+  type ResultPlan,
   type Step,
 } from '../machines';
 import { BackLink } from './components/BackLink';
@@ -30,6 +32,7 @@ import { LoadingPage } from './pages/LoadingPage';
 import { QuestionPage } from './pages/QuestionPage';
 import { ResultPage } from './pages/ResultPage';
 import { StartPage } from './pages/StartPage';
+import { GettingReadyPage, IfRefusedPage, MoreHelpPage, NoResultPage } from './pages/result/ResultPages';
 import { AccessibilityPage } from './pages/service/AccessibilityPage';
 import { ContactPage } from './pages/service/ContactPage';
 import { LeaveNoTracePage } from './pages/service/LeaveNoTracePage';
@@ -186,6 +189,8 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
 
   const kept = answersOnPath(answers);
   const audience = audienceOf(kept);
+  // where each step of the result is shown: the result page and the pages it links to
+  const plan = useMemo(() => (context.assessment ? planResult(context.assessment) : undefined), [context.assessment]);
   const restart = () => actorRef.send({ type: 'RESTART' });
   const back = () => actorRef.send({ type: 'BACK' });
   const openSavedAnswers = () => actorRef.send({ type: 'OPEN_SAVED_ANSWERS' });
@@ -200,7 +205,14 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   if (loading) {
     page = <LoadingPage headingRef={heading} />;
   } else if (sidePage) {
-    page = (
+    page = isResultPage(sidePage) ? (
+      <ResultSidePageView
+        page={sidePage}
+        headingRef={heading}
+        result={step === 'result' && plan && kept.nation ? { plan, nation: kept.nation, context: audience } : undefined}
+        onContinue={leaveSidePage}
+      />
+    ) : (
       <SidePageView
         page={sidePage}
         headingRef={heading}
@@ -265,10 +277,12 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
           />
         </Suspense>
       );
-    else if (context.assessment)
+    else if (context.assessment && plan)
       page = (
         <ResultPage
           assessment={context.assessment}
+          plan={plan}
+          answers={kept}
           context={audience}
           headingRef={heading}
           onRestart={restart}
@@ -350,13 +364,41 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
 /** The pages every footer links to: what a UK public service publishes. */
 const footerPages = ['accessibility', 'privacy', 'leaveNoTrace', 'contact'] as const satisfies readonly SidePage[];
 
+/** The pages the result links to (machines/result-plan.ts). */
+const resultPages = ['ifRefused', 'gettingReady', 'moreHelp'] as const satisfies readonly SidePage[];
+type ResultSidePage = (typeof resultPages)[number];
+const isResultPage = (page: SidePage): page is ResultSidePage => (resultPages as readonly SidePage[]).includes(page);
+
+function ResultSidePageView({
+  page,
+  headingRef,
+  result,
+  onContinue,
+}: {
+  page: ResultSidePage;
+  headingRef: Ref<HTMLHeadingElement>;
+  result: { plan: ResultPlan; nation: Nation; context: ReturnType<typeof audienceOf> } | undefined;
+  onContinue: () => void;
+}): ReactNode {
+  if (!result) return <NoResultPage headingRef={headingRef} onContinue={onContinue} />;
+  const props = { ...result, headingRef };
+  switch (page) {
+    case 'ifRefused':
+      return <IfRefusedPage {...props} />;
+    case 'gettingReady':
+      return <GettingReadyPage {...props} />;
+    case 'moreHelp':
+      return <MoreHelpPage {...props} />;
+  }
+}
+
 function SidePageView({
   page,
   headingRef: heading,
   nation,
   continueFromSaved,
 }: {
-  page: SidePage;
+  page: Exclude<SidePage, ResultSidePage>;
   headingRef: Ref<HTMLHeadingElement>;
   nation: Nation | undefined;
   continueFromSaved: { href: string; onClick: () => void } | undefined;

@@ -1,12 +1,16 @@
 import { isQuestion, letterOf, letterSteps, questionById, questions, type Step } from '../machines';
 
 // Each step has a path, so browser back and forward, reload and bookmarks work. Question paths are
-// the slugs in the question registry. Pages outside the journey (Get help now, and the pages a
-// public service publishes, linked from every footer) have paths of their own: opening one keeps
-// the answers and the step as they are.
+// the slugs in the question registry. Pages outside the journey (Get help now, the pages the result
+// links to, and the pages a public service publishes, linked from every footer) have paths of their
+// own: opening one keeps the answers and the step as they are.
 
 export const pagePaths = {
   getHelp: '/get-help',
+  // made from the result, for what does not fit on it (machines/result-plan.ts)
+  ifRefused: '/if-you-are-refused',
+  gettingReady: '/getting-ready',
+  moreHelp: '/more-places-to-get-help',
   accessibility: '/accessibility',
   privacy: '/privacy',
   leaveNoTrace: '/leave-no-trace',

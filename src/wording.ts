@@ -31,14 +31,14 @@ export function questionText(
 }
 
 /**
- * "A, B and C" in the page's language. Intl.ListFormat has no real Welsh rule (it prints
- * "a(c)"): Welsh takes "ac" before a vowel and "a" before a consonant.
+ * "A, B and C" in the page's language: British English has no comma before "and"; Welsh takes "ac"
+ * before a vowel and "a" before a consonant. (Intl.ListFormat would do English, but building one
+ * costs the result page tens of milliseconds the first time, and it has no real Welsh rule.)
  */
 export function andList(items: readonly string[], language: string): string {
-  if (language !== 'cy') return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
   if (items.length < 2) return items.join('');
   const last = items[items.length - 1]!;
-  const and = /^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(last) ? 'ac' : 'a';
+  const and = language === 'cy' ? (/^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i.test(last) ? 'ac' : 'a') : 'and';
   return `${items.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 
@@ -50,3 +50,16 @@ export function andList(items: readonly string[], language: string): string {
 export function kindKeys(kind: AdvocateKind, nation: Nation, field: string): string[] {
   return [`kinds.${kind}.${nation}.${field}`, `kinds.${kind}.${field}`];
 }
+
+/**
+ * The first sentence of a reason: its plain conclusion, as the result's one-line reasons show it.
+ * Reasons are written so that their first sentence stands alone (content/README.md); a sentence ends
+ * at ".", "!" or "?" followed by a space and a capital letter (or an opening quote or bracket).
+ */
+export function firstSentence(text: string): string {
+  const end = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(])/u.exec(text);
+  return end ? text.slice(0, end.index + end[0].trimEnd().length) : text;
+}
+
+/** "the hospital managers …" as the start of a sentence. */
+export const sentenceCase = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);

@@ -72,7 +72,7 @@ describe('a letter page', () => {
     await again.user.type(screen.getByLabelText(en.letters.fields.personName_self), 'Jane Example');
     await again.user.click(screen.getByRole('link', { name: en.common.back }));
     await waitFor(() => expect(window.location.pathname).toBe('/result'));
-    await again.user.click(screen.getByRole('button', { name: en.common.startAgain }));
+    await again.user.click(screen.getByRole('link', { name: en.common.startAgain }));
     await waitFor(() => expect(window.location.pathname).toBe('/'));
     expect(window.sessionStorage.getItem(detailsKey)).toBeNull();
   });

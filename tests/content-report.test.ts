@@ -13,7 +13,7 @@ describe('the content report', () => {
   it('lists statements and contacts checked more than 12 months before the given day', () => {
     const out = run('--today', '2027-12-01');
     expect(out).toMatch(/Checked more than 12 months ago \(before 2026-12-01\): [1-9]\d*/);
-    expect(out).toMatch(/2026-11-25\s+statement\s+reasons:imha\.detainedQualifying\s+law\/imha\.md/);
+    expect(out).toMatch(/2026-11-25\s+statement\s+reasons:imha\.detainedOther\s+law\/imha\.md/);
     expect(out).toMatch(/2026-11-25\s+contact\s+samaritans\s/);
   });
 

@@ -1,19 +1,40 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assess, answersOnPath, toFacts, type AdvocateKind, type Status } from '../machines';
+import { assess, answersOnPath, planResult, toFacts, type AdvocateKind, type AdvocateResult, type Nation, type ResultPlan, type Status } from '../machines';
+import { firstSentence, kindKeys } from '../src/wording';
 import { personas, type Persona } from './support/personas';
-import { advocateSection, answerAll, heading, pressButton, renderTool, resetBrowser, screen, t, text, within } from './support/ui';
+import { answerAll, heading, pressButton, renderTool, resetBrowser, screen, t, text, within } from './support/ui';
 
 // Whole journeys, from the start page to the result, for people in different situations. The
-// UI shows what the rules decide; these check that it shows it: the headline for the route, each
-// advocate with its status, the ones that do not apply folded away, and legal help first.
+// UI shows what the rules decide, in the shape the result plan gives (machines/result-plan.ts):
+// the headline, based on the answers; one reason; what to do now; at most five next steps; why, with
+// the law; every other advocate checked, with its status and a one-line reason, never folded; the
+// answers and the law in folds; and the pages for the rest.
 
 beforeEach(resetBrowser);
 afterEach(cleanup);
 
 const contextOf = (p: Persona) => (p.answers.audience === 'myself' ? 'self' : 'helper');
-const kindName = (kind: AdvocateKind) => t(`kinds.${kind}.name`, { ns: 'result' });
-const statusLabel = (status: Status, context: string) => t(`status.${status}`, { ns: 'result', context });
+const kindName = (kind: AdvocateKind, nation: Nation) => t([...kindKeys(kind, nation, 'short'), ...kindKeys(kind, nation, 'name')], { ns: 'result' });
+/** The short status beside an advocate's name in "other advocates we checked". */
+const statusLabel = (a: AdvocateResult, context: string) =>
+  t(`others.tag.${a.status === 'may-be-offered' && a.offer ? a.offer : a.status}`, { ns: 'result', context });
+const region = (key: string, context: string) => screen.getByRole('region', { name: t(key, { ns: 'result', context }) });
+const stepText = (key: string, context: string, vars?: Record<string, string>) => t(key, { ns: 'actions', context, ...vars });
+
+function headlineFor(plan: ResultPlan, context: string): string {
+  const { headline } = plan;
+  const short = (kind: AdvocateKind) => t(`kinds.${kind}.headline`, { ns: 'result' });
+  if (headline.route === 'statutory') {
+    const advocates = new Intl.ListFormat('en', { type: 'conjunction' }).format(headline.kinds.map(short));
+    return t('headline.statutory', { ns: 'result', context, advocates });
+  }
+  if (headline.route === 'check') {
+    const which = headline.status === 'may-be-offered' && headline.offer ? headline.offer : headline.status;
+    return t(`headline.check.${which}`, { ns: 'result', context, advocate: short(headline.kind) });
+  }
+  return t('headline.non-statutory', { ns: 'result', context });
+}
 
 async function journey(persona: Persona) {
   const tool = renderTool();
@@ -28,74 +49,93 @@ describe('journeys to a result', () => {
     await journey(persona);
     const context = contextOf(persona);
     const assessment = assess(toFacts(answersOnPath(persona.answers))!);
+    const plan = planResult(assessment);
     expect(assessment.route).toBe(persona.route);
+    expect(Object.fromEntries(assessment.advocates.map((a) => [a.kind, a.status]))).toMatchObject(persona.statuses);
 
-    // the headline names the route, addressed to the person or to their helper
-    const entitled = assessment.advocates.filter((a) => a.status === 'entitled');
-    const headline = t(`headline.${persona.route}`, {
-      ns: 'result',
-      context,
-      advocates: new Intl.ListFormat('en', { type: 'conjunction' }).format(
-        entitled.map((a) => t(`kinds.${a.kind}.withArticle`, { ns: 'result' })),
-      ),
-    });
-    expect(heading()).toHaveProperty('textContent', headline);
+    // the headline, based on the answers, names the route and the advocates
+    const headline = headlineFor(plan, context);
+    expect(heading().textContent).toBe(`${t('caption', { ns: 'result' })}${headline}`);
     expect(document.title).toBe(text('pageTitle', { page: headline }));
 
-    for (const [kind, status] of Object.entries(persona.statuses) as [AdvocateKind, Status][]) {
-      if (status === 'not-entitled') {
-        // folded away with its reason, not hidden
-        expect(screen.queryByRole('region', { name: kindName(kind) })).toBeNull();
-        const summary = screen.getByText(kindName(kind), { selector: '.govuk-details__summary-text' });
-        const details = summary.closest('details')!;
-        expect(details.open).toBe(false);
-        expect(details.querySelectorAll('.app-reasons li').length).toBeGreaterThan(0);
-      } else {
-        const section = advocateSection(kindName(kind));
-        expect(within(section).getByText(statusLabel(status, context))).toBeTruthy();
-        // every reason links to the provision it rests on
-        const citations = section.querySelectorAll<HTMLAnchorElement>('.app-citation');
-        expect(citations.length).toBeGreaterThan(0);
-        for (const link of citations) expect(link.href).toMatch(/^https:\/\/www\.(legislation|gov)\./);
-      }
+    // what to do now, then the next steps, each step's wording once
+    const now = region('now.heading', context);
+    for (const step of plan.now) expect(within(now).getAllByText(stepText(step.actions[0].key, context, step.actions[0].vars)).length).toBe(1);
+    if (plan.next.length > 0) {
+      const next = region('next.heading', context);
+      expect(next.querySelectorAll(':scope > ol.govuk-list--number > li')).toHaveLength(plan.next.length);
     }
 
-    // every next step appears once, as a checklist item (how to ask sits with its advocate)
-    const steps = [...document.querySelectorAll('main li.govuk-checkboxes__item')].filter(
-      (item) => item.parentElement?.closest('.app-checklist__details') === null,
-    );
-    expect(steps.map((item) => item.querySelector('label')!.textContent)).toEqual(
-      expect.arrayContaining(assessment.actions.map((a) => t(a.key, { ns: 'actions', context, ...a.vars }))),
-    );
-    expect(steps.length).toBe(assessment.actions.length);
+    // every other advocate: its status and one-line reason, visible (not folded)
+    const others = region('others.heading', context);
+    for (const advocate of plan.others) {
+      const row = within(others).getByText(kindName(advocate.kind, assessment.nation)).closest('.govuk-summary-list__row') as HTMLElement;
+      expect(within(row).getByText(statusLabel(advocate, context))).toBeTruthy();
+      const reason = advocate.reasons[0]!;
+      expect(within(row).getByText(firstSentence(t(reason.key, { ns: 'reasons', context, ...reason.vars })))).toBeTruthy();
+      expect(row.closest('details')).toBeNull();
+    }
+
+    // the law: every reason links to the provision it rests on
+    const citations = document.querySelectorAll<HTMLAnchorElement>('.app-citation');
+    expect(citations.length).toBeGreaterThan(0);
+    for (const link of citations) expect(link.href).toMatch(/^https:\/\/www\.(legislation|gov)\./);
+
+    // each organisation at most once, and at most three on the page
+    const organisations = [...document.querySelectorAll('main .app-contact h3')].map((h) => h.textContent);
+    expect(new Set(organisations).size).toBe(organisations.length);
+    expect(organisations.length).toBeLessThanOrEqual(3);
+
+    expect(screen.getByText(t('checkAgain', { ns: 'result', context }))).toBeTruthy();
     expect(screen.getByText(t('disclaimer', { ns: 'result' }))).toBeTruthy();
   });
 
-  it('someone refused an IMHA sees how to complain and get legal advice before anything else', async () => {
+  it('someone refused an IMHA is told first to ask again in writing, then sees the next steps and the way to complain', async () => {
     await journey(personas.refusedImha);
-    const legal = screen.getByRole('region', { name: t('legalAdvice.heading', { ns: 'result', context: 'self' }) });
-    const rights = screen.getByRole('heading', { level: 2, name: t('advocatesHeading', { ns: 'result', context: 'self' }) });
-    expect(legal.compareDocumentPosition(rights) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    const plan = assess(toFacts(answersOnPath(personas.refusedImha.answers))!);
-    const legalSteps = plan.actions.filter((a) => a.group === 'legal-help');
-    expect(legalSteps.length).toBeGreaterThan(0);
-    for (const step of legalSteps) {
-      expect(within(legal).getByText(t(step.key, { ns: 'actions', context: 'self', ...step.vars }))).toBeTruthy();
-    }
+    const now = region('now.heading', 'self');
+    expect(within(now).getByText(stepText('legal.askInWriting.imha', 'self'))).toBeTruthy();
+    expect(within(now).getByText(t('refused', { ns: 'result', context: 'self' }))).toBeTruthy();
+    // and if they still say no: complain and get legal advice, on the page the step links to
+    expect(now.textContent).toContain(stepText('legal.ifStillRefused', 'self'));
+    expect(within(now).getByRole('link', { name: t('pages.ifRefused.link', { ns: 'result', context: 'self' }) })).toBeTruthy();
+    expect(within(region('next.heading', 'self')).getByText(stepText('ask.imha.hospital', 'self'))).toBeTruthy();
   });
 
-  it('a daughter who is herself someone to consult is told, as a helper, what she can do', async () => {
+  it('the refusal page has the steps in order: ask again in writing, complain (as numbered steps), get legal advice', async () => {
+    const { user } = await journey(personas.refusedImha);
+    await user.click(screen.getAllByRole('link', { name: t('pages.ifRefused.link', { ns: 'result', context: 'self' }) })[0]!);
+    expect(window.location.pathname).toBe('/if-you-are-refused');
+    expect(heading().textContent).toBe(t('pages.ifRefused.title', { ns: 'result', context: 'self' }));
+    const stages = ['write', 'complain', 'advice'].map((stage) => region(`pages.ifRefused.${stage}`, 'self'));
+    for (let i = 1; i < stages.length; i++) expect(stages[i - 1]!.compareDocumentPosition(stages[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(stages[1]!).getByText(stepText('legal.complain.steps.hospital', 'self')).closest('ol')?.classList.contains('govuk-list--number')).toBe(true);
+    expect(screen.getByText(stepText('legal.noServiceIsUnlawful', 'self'))).toBeTruthy();
+    const organisations = [...document.querySelectorAll('main .app-contact h3')].map((h) => h.textContent);
+    expect(new Set(organisations).size).toBe(organisations.length);
+  });
+
+  it('a daughter who is herself someone to consult is told, as a helper, why there is no right and what she can do', async () => {
     await journey(personas.daughterConsulted);
-    expect(heading().textContent).toBe(t('headline.non-statutory', { ns: 'result', context: 'helper' }));
-    const plan = assess(toFacts(answersOnPath(personas.daughterConsulted.answers))!);
-    const family = plan.actions.find((a) => a.key === 'rights.familyConsulted');
-    expect(family, 'the planner offers the family-consulted step').toBeDefined();
-    expect(screen.getByText(t(family!.key, { ns: 'actions', context: 'helper' }))).toBeTruthy();
+    const plan = planResult(assess(toFacts(answersOnPath(personas.daughterConsulted.answers))!));
+    expect(plan.lead?.kind).toBe('imca');
+    expect(heading().textContent).toContain(t('headline.non-statutory', { ns: 'result', context: 'helper' }));
+    const family = plan.now[0]!.actions[0];
+    expect(family.key).toBe('rights.familyConsulted');
+    expect(within(region('now.heading', 'helper')).getByText(stepText(family.key, 'helper'))).toBeTruthy();
   });
 
-  it('prints the result from the Print this page button', async () => {
+  it('prints the result from the Print this page button, with the folds opened for the printout and closed again after', async () => {
     const { user, env } = await journey(personas.detainedS3England);
+    const folds = [...document.querySelectorAll<HTMLDetailsElement>('details.app-fold')];
+    expect(folds).toHaveLength(2);
+    expect(folds.every((d) => !d.open)).toBe(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(folds.every((d) => d.open)).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(folds.every((d) => !d.open)).toBe(true);
     await user.click(screen.getByRole('button', { name: t('print', { ns: 'result' }) }));
     expect(env.print).toHaveBeenCalledTimes(1);
   });
 });
+
+export type { Status };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../content/locales/en';
-import { kindsByNation, type ActionGroup, type Assessment, type Status } from '../machines';
+import { kindsByNation, type Offer, type Status } from '../machines';
 
 // The UI's own wording (common.json, result.json) is complete: every key the components name,
 // and every variant the result page can ask for, in both the "self" and the "helper" form.
@@ -44,27 +44,31 @@ describe('the UI wording', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names every advocate kind, with an article for the headline and what it does for self and helper', () => {
+  it('names every advocate kind, with an article, a short headline form and what it does for self and helper', () => {
     const kinds = new Set(Object.values(kindsByNation).flat());
     for (const kind of kinds) {
-      for (const field of ['name', 'withArticle', 'about_self', 'about_helper']) {
+      for (const field of ['name', 'withArticle', 'headline', 'about_self', 'about_helper']) {
         expect(lookup(result, `kinds.${kind}.${field}`), `${kind}.${field}`).toEqual(expect.any(String));
       }
     }
   });
 
-  it('has a headline and lead for every route, and a label for every status and action group, for self and helper', () => {
-    const routes: Assessment['route'][] = ['statutory', 'check', 'non-statutory'];
+  it('has a headline for every route and every kind of "may", and a label for every status and kind of offer, for self and helper', () => {
     const statuses: Status[] = ['entitled', 'may-be-entitled', 'may-be-offered', 'not-entitled'];
-    const groups: ActionGroup[] = ['legal-help', 'ask', 'rights', 'questions', 'non-statutory', 'self-advocacy'];
+    const offers: Offer[] = ['power', 'bodyDecides', 'ifYouComplain'];
     for (const context of contexts) {
-      for (const route of routes) {
-        expect(lookup(result, `headline.${route}_${context}`)).toEqual(expect.any(String));
-        expect(lookup(result, `lead.${route}_${context}`)).toEqual(expect.any(String));
-      }
+      expect(lookup(result, `headline.statutory_${context}`)).toEqual(expect.any(String));
+      expect(lookup(result, `headline.non-statutory_${context}`)).toEqual(expect.any(String));
+      for (const which of ['may-be-entitled', ...offers]) expect(lookup(result, `headline.check.${which}_${context}`), which).toEqual(expect.any(String));
       for (const status of statuses) expect(lookup(result, `status.${status}_${context}`)).toEqual(expect.any(String));
-      for (const group of groups) expect(lookup(result, `groups.${group}_${context}`)).toEqual(expect.any(String));
+      for (const offer of offers) expect(lookup(result, `offer.${offer}_${context}`)).toEqual(expect.any(String));
+      for (const page of ['ifRefused', 'gettingReady', 'moreHelp']) expect(lookup(result, `pages.${page}.title_${context}`), page).toEqual(expect.any(String));
     }
+  });
+
+  it('says on every result that it is based on the answers, and to check again if something changes', () => {
+    expect(lookup(result, 'caption')).toMatch(/based on your answers/i);
+    for (const context of contexts) expect(lookup(result, `checkAgain_${context}`)).toMatch(/check again/);
   });
 
   it('says on the result page that it is information, not legal advice, with the date the law was checked', () => {

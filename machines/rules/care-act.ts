@@ -8,7 +8,7 @@
 // Applies in England only (kinds.ts). Spec: ../../shared/law/care-and-support.md. Checked 2026-12-01.
 // The table is applied exactly as written, first match deciding.
 
-import type { Answer, CareProcess, Citation, OpenPoint, Status } from '../types';
+import type { Answer, CareProcess, Citation, Offer, OpenPoint, Status } from '../types';
 import { cite } from './citations';
 import { kindExists } from './kinds';
 import { because, type Known, type ReasonSpec, type Reasons, type Rule, type RuleResult } from './rule';
@@ -84,8 +84,8 @@ export type CareActBasis =
   | 'unsure'
   | 'entitled';
 
-function result(status: Status, reasons: Reasons, basis: CareActBasis, open: OpenPoint[] = [], duty?: Citation): RuleResult {
-  return { kind: 'care-act', status, reasons, arrangedBy: ARRANGED_BY, basis, open, ...(duty ? { duty } : {}) };
+function result(status: Status, reasons: Reasons, basis: CareActBasis, open: OpenPoint[] = [], duty?: Citation, offer?: Offer): RuleResult {
+  return { kind: 'care-act', status, reasons, arrangedBy: ARRANGED_BY, basis, open, ...(duty ? { duty } : {}), ...(offer ? { offer } : {}) };
 }
 
 export const careAct: Rule = (facts) => {
@@ -132,6 +132,7 @@ export const careAct: Rule = (facts) => {
         'reg4',
         [],
         reg4_bestInterests,
+        'bodyDecides', // the council must, if it decides an advocate is in their best interests
       );
     }
     // 5. s68 has no reg 4 exception.

@@ -84,7 +84,7 @@ export const children: Rule = (facts) => {
 
   // 3. Not wanting to complain now: the council must provide one if they decide to.
   if (facts.childrensComplaint === 'no') {
-    return result('may-be-offered', [because('children.ifYouComplain', duty), ...about, ...activeOffer], 'notComplaining');
+    return { ...result('may-be-offered', [because('children.ifYouComplain', duty), ...about, ...activeOffer], 'notComplaining'), offer: 'ifYouComplain' };
   }
 
   // 4. Something they were not sure of decides it.

@@ -14,7 +14,7 @@
 // `attorneyOrDeputy` means one with authority over this decision, as s40 requires. The review
 // power is ruled out by any attorney (SI 2006/2883 reg 3(1)(d)): its reason says so.
 
-import type { Citation, Facts, OpenPoint, Section } from '../types';
+import type { Answer, Citation, Facts, OpenPoint, Section } from '../types';
 import { cite } from './citations';
 import { hasImhaRight } from './imha';
 import { kindExists } from './kinds';
@@ -237,6 +237,7 @@ const table: readonly TableRow<ImcaBasis>[] = [
       reasons: [because('imca.safeguardingPower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
       open: isUnsure(f.lacksCapacity) ? ['lacksCapacity'] : [],
       duty: safeguardingPower[placeOf(f)],
+      offer: 'power',
     }),
   },
   // 5. Not sure what is being decided, with family or an attorney: only the adult-protection power
@@ -249,6 +250,7 @@ const table: readonly TableRow<ImcaBasis>[] = [
       reasons: [because('imca.decisionUnsurePower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
       open: ['decision', ...(isUnsure(f.lacksCapacity) ? (['lacksCapacity'] as const) : [])],
       duty: safeguardingPower[placeOf(f)],
+      offer: 'power',
     }),
   },
   // 6. Not sure what is being decided: ask, because for treatment and long stays it is a right.
@@ -341,6 +343,7 @@ const table: readonly TableRow<ImcaBasis>[] = [
         ],
         open,
         duty: reviewPower[place],
+        offer: 'power',
       };
     },
   },
@@ -374,9 +377,25 @@ const dutyOf = (facts: Facts): Citation =>
   decided(facts) === 'serious-medical-treatment' ? s37_1_3_treatmentDuty : ss38_3_39_4_accommodationDuty;
 
 export const imca: Rule = (facts) => {
-  const { basis, status, reasons, open = [], duty } = firstMatch(table, facts);
-  return { kind: 'imca', status, reasons, arrangedBy: `imca.arrangedBy.${placeOf(facts)}`, basis, open, ...(duty ? { duty } : {}) };
+  const { basis, status, reasons, open = [], duty, offer } = firstMatch(table, facts);
+  return { kind: 'imca', status, reasons, arrangedBy: `imca.arrangedBy.${placeOf(facts)}`, basis, open, ...(duty ? { duty } : {}), ...(offer ? { offer } : {}) };
 };
+
+// — how an answer becomes a fact —
+
+/**
+ * An answer to "does anyone have legal power to make this decision?" as the fact `attorneyOrDeputy`.
+ * A lasting power of attorney for property and financial affairs only gives no authority over care,
+ * treatment or where someone lives, so for the duties it is no attorney: s40(1)(b) names "a donee of
+ * a lasting power of attorney … authorised to make decisions in relation to that matter". (The review
+ * power is ruled out by any attorney: the registry does not offer this answer there.)
+ */
+export function attorneyOverThisDecision(answer: Answer | 'money-only'): Answer {
+  return answer === 'money-only' ? 'no' : answer;
+}
+
+/** Whether "any power of attorney, even for money only" is what the question must ask: the review power (SI 2006/2883 reg 3(1)(d)). */
+export const attorneyQuestionIsForReview = (k: Known): boolean => k.decision === 'accommodation-review';
 
 // — what the question registry asks of this rule: can a fact still change the result? —
 

@@ -100,7 +100,7 @@ export const nhsComplaints: Rule = (facts) => {
       return result('entitled', law, 'complaining');
     case 'unsure':
       // Available the moment they decide to complain.
-      return result('may-be-offered', law, 'mayComplain');
+      return { ...result('may-be-offered', law, 'mayComplain'), offer: 'ifYouComplain' };
     case 'no':
       return result('not-entitled', law, 'notComplaining');
   }

@@ -1,4 +1,4 @@
-import type { AdvocateKind, Citation, Facts, MessageVars, OpenPoint, Status } from '../types';
+import type { AdvocateKind, Citation, Facts, MessageVars, Offer, OpenPoint, Status } from '../types';
 
 /** A reason as a rule gives it: wording by key (the `reasons` namespace in content/locales), with its citation. */
 export interface ReasonSpec {
@@ -24,6 +24,7 @@ export interface RuleResult {
   basis: string; // the row that decided it, e.g. "cto" (see each rule's `Basis` type)
   open: OpenPoint[]; // what is still to check; never empty when the status is "may-be-entitled"
   duty?: Citation; // absent when no duty or power applies
+  offer?: Offer; // with "may-be-offered" only: a power, a duty that turns on the body's judgment, or one that starts with a complaint
 }
 
 export type Rule = (facts: Facts) => RuleResult;
@@ -34,6 +35,7 @@ export interface Decided {
   reasons: Reasons;
   open?: OpenPoint[];
   duty?: Citation;
+  offer?: Offer;
 }
 
 /**

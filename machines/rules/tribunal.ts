@@ -22,6 +22,13 @@ export interface TribunalRight {
   cite: Citation;
 }
 
+/**
+ * Whether the time to apply is a window that is already closing: s2, within 14 days of admission
+ * (s66(2)(a)); a transferred prisoner, within the first six months (s69(2)(b)). The result page puts
+ * such a step first. The other timings recur (once in each period), or have not begun.
+ */
+export const tribunalWindowClosing = (timing: TribunalTiming): boolean => timing === 'first14Days' || timing === 'firstSixMonths';
+
 const s = (provision: string, path: string) => cite('mha1983', provision, path);
 
 const bySection: Partial<Record<Section, TribunalRight>> = {

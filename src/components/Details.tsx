@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 
-export function Details({ summary, children }: { summary: ReactNode; children: ReactNode }) {
+export function Details({ summary, children, className }: { summary: ReactNode; children: ReactNode; className?: string }) {
   return (
-    <details className="govuk-details">
+    <details className={className ? `govuk-details ${className}` : 'govuk-details'}>
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">{summary}</span>
       </summary>

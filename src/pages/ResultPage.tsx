@@ -1,22 +1,73 @@
-import type { ReactNode, Ref } from 'react';
+import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, Assessment } from '../../machines';
+import type { Answers, Assessment, Citation as CitationData, Reason, ResultPageId, ResultPlan } from '../../machines';
 import { Button, ButtonGroup } from '../components/Button';
 import { Details } from '../components/Details';
-import { InsetText } from '../components/InsetText';
+import { PageLink } from '../components/PageLink';
+import { SummaryList } from '../components/SummaryList';
 import { WarningText } from '../components/WarningText';
 import { useDocumentTitle } from '../page';
-import { andList, kindKeys, type Audience } from '../wording';
-import { ActionChecklist, ActionGroupSection, groupActions } from './parts/ActionList';
-import { AdvocateSection, Reasons } from './parts/AdvocateSection';
+import { pagePaths } from '../routes';
+import { andList, firstSentence, kindKeys, type Audience } from '../wording';
+import { AnswersSummary } from './parts/AnswersSummary';
+import { Citation } from './parts/Citation';
+import { AdvocateLaw, ReasonList, StatusTag } from './parts/Reasons';
+import { Step, StepList } from './parts/Steps';
+
+/** The headline: the route, and the advocates it names, in the person's terms. */
+function useHeadline(plan: ResultPlan, nation: Assessment['nation'], context: Audience): string {
+  const { t, i18n } = useTranslation('result');
+  const { headline } = plan;
+  const short = (kind: Parameters<typeof kindKeys>[0]) => t(kindKeys(kind, nation, 'headline'));
+  switch (headline.route) {
+    case 'statutory':
+      return t('headline.statutory', { context, advocates: andList(headline.kinds.map(short), i18n.language) });
+    case 'check': {
+      const which = headline.status === 'may-be-offered' && headline.offer ? headline.offer : headline.status;
+      return t(`headline.check.${which}`, { context, advocate: short(headline.kind) });
+    }
+    case 'non-statutory':
+      return t('headline.non-statutory', { context });
+  }
+}
 
 /**
- * The result: a headline for the route, each advocate that may apply with its reasons and how to
- * ask, then the rest of the next steps; the advocates that do not apply are folded away. Every
- * action appears once, as a checklist item.
+ * Folds are open in print (GOV.UK's details close their content). Chromium and current browsers
+ * show a closed fold's content in print by CSS (`::details-content`, _app.scss); for the others,
+ * the folds are opened just before printing and closed again after.
+ */
+function useFoldsOpenInPrint(): void {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details.app-fold:not([open])')];
+      for (const d of opened) d.open = true;
+    };
+    const after = () => {
+      for (const d of opened) d.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+const citationId = (c: CitationData) => `${c.instrument}|${c.provision}`;
+
+/**
+ * The result, shaped to act on from the first screen (machines/result-plan.ts decides what goes
+ * where): a short headline based on the answers, one reason, what to do now, at most five next
+ * steps, why, the other advocates checked, links to the pages for the rest, and — folded on screen,
+ * open in print — the answers and the law.
  */
 export function ResultPage({
   assessment,
+  plan,
+  answers,
   context,
   headingRef,
   onRestart,
@@ -24,96 +75,154 @@ export function ResultPage({
   act,
 }: {
   assessment: Assessment;
+  plan: ResultPlan;
+  answers: Answers;
   context: Audience;
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onPrint: () => void;
-  /** Acting on the result: letters, summaries, saving the answers (parts/ActOnResult). */
+  /** Acting on the result, after the next steps: letters, summaries, saving the answers (parts/ActOnResult). */
   act?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation('result');
-  const applies = assessment.advocates.filter((a) => a.status !== 'not-entitled');
-  const notEntitled = assessment.advocates.filter((a) => a.status === 'not-entitled');
-  const entitled = applies.filter((a) => a.status === 'entitled');
-  const headline = t(`headline.${assessment.route}`, {
-    context,
-    advocates: andList(entitled.map((a) => t(kindKeys(a.kind, assessment.nation, 'withArticle'))), i18n.language),
-  });
+  const { t } = useTranslation(['result', 'reasons']);
+  const { nation } = assessment;
+  const headline = useHeadline(plan, nation, context);
   useDocumentTitle(headline);
+  useFoldsOpenInPrint();
 
-  // How to ask for an advocate is shown with that advocate, so it is not repeated below.
-  const shownKinds = new Set<string>(applies.map((a) => a.kind));
-  const askFor = (kind: string): Action[] => assessment.actions.filter((a) => a.group === 'ask' && a.kind === kind);
-  const shownWithAdvocate = (a: Action) => a.group === 'ask' && a.kind !== undefined && shownKinds.has(a.kind);
-  const groups = groupActions(assessment.actions.filter((a) => !shownWithAdvocate(a)));
-  // When a right may have been refused, the complaint and legal steps come before everything else.
-  const legalFirst = assessment.legalAdvice ? groups.find((g) => g.group === 'legal-help') : undefined;
-  const rest = groups.filter((g) => g !== legalFirst);
+  const oneLine = (r: Reason | undefined) => (r ? firstSentence(t(r.key, { ns: 'reasons', context, ...r.vars })) : '');
+  const reason = plan.reason ? oneLine(plan.reason) : t('noReason', { context });
+  // "if you're told you can't have one" is linked from its step among the next steps
+  const links: ResultPageId[] = [
+    'gettingReady',
+    ...(plan.pages.moreHelp.length + plan.pages.namedOnResult.length > 0 ? (['moreHelp'] as const) : []),
+  ];
+  const stepSources = useMemo(() => {
+    const seen = new Map<string, CitationData>();
+    for (const step of [...plan.now, ...plan.next]) for (const a of step.actions) if (a.source) seen.set(citationId(a.source), a.source);
+    return [...seen.values()];
+  }, [plan]);
+  // "3 December 2026": the months are wording (an Intl formatter costs the first render tens of ms)
+  const printed = useMemo(() => {
+    const today = new Date();
+    const months = t('months', { returnObjects: true }) as string[];
+    return {
+      date: `${today.getDate()} ${months[today.getMonth()]} ${today.getFullYear()}`,
+      address: typeof window === 'undefined' ? '' : `${window.location.origin}/`,
+    };
+  }, [t]);
 
   return (
     <div className="govuk-grid-row app-result">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
+          <span className="govuk-caption-m">{t('caption')}</span>
           {headline}
         </h1>
-        <p className="govuk-body-l">{t(`lead.${assessment.route}`, { context })}</p>
-        <InsetText>{t('disclaimer')}</InsetText>
+        <p className="govuk-body app-lead">{reason}</p>
 
-        {legalFirst && (
-          <section className="app-action-group app-action-group--first" aria-labelledby="actions-legal-help">
-            <WarningText assistive={t('warning')}>{t('legalAdvice.warning', { context })}</WarningText>
-            <h2 className="govuk-heading-l" id="actions-legal-help">
-              {t('legalAdvice.heading', { context })}
-            </h2>
-            <ActionChecklist actions={legalFirst.actions} nation={assessment.nation} context={context} contactLevel={3} />
-          </section>
-        )}
+        <section className="app-now" aria-labelledby="result-now">
+          <h2 className="govuk-heading-m" id="result-now">
+            {t('now.heading')}
+          </h2>
+          {assessment.legalAdvice && <WarningText assistive={t('warning')}>{t('refused', { context })}</WarningText>}
+          {plan.now.map((step) => (
+            <div className="app-now__step" key={step.actions[0].id}>
+              <Step step={step} nation={nation} context={context} headingLevel={3} brief />
+            </div>
+          ))}
+        </section>
 
-        {applies.length > 0 && (
-          <>
-            <h2 className="govuk-heading-l">{t('advocatesHeading', { context })}</h2>
-            {applies.map((advocate) => (
-              <AdvocateSection
-                key={advocate.kind}
-                advocate={advocate}
-                howToAsk={askFor(advocate.kind)}
-                nation={assessment.nation}
-                context={context}
-              />
+        <section {...(plan.next.length > 0 ? { 'aria-labelledby': 'result-next' } : {})}>
+          {plan.next.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m" id="result-next">
+                {t('next.heading')}
+              </h2>
+              <StepList steps={plan.next} nation={nation} context={context} headingLevel={3} brief />
+            </>
+          )}
+          {/* the pages for the rest: after the steps, where a person looks for more */}
+          <ul className="govuk-list app-no-print" aria-label={t('more.heading')}>
+            {links.map((page) => (
+              <li key={page}>
+                <PageLink href={pagePaths[page]}>{t(`pages.${page}.title`, { context })}</PageLink>
+              </li>
             ))}
-          </>
-        )}
+          </ul>
+        </section>
 
         {act}
 
-        {rest.length > 0 && (
-          <>
-            <h2 className="govuk-heading-l">{t('actionsHeading', { context })}</h2>
-            <p className="govuk-body">{t('actionsIntro', { context })}</p>
-            {rest.map((g) => (
-              <ActionGroupSection key={g.group} {...g} nation={assessment.nation} context={context} />
-            ))}
-          </>
+        {plan.lead && (
+          <section aria-labelledby="result-why">
+            <h2 className="govuk-heading-m" id="result-why">
+              {t('why.heading')}
+            </h2>
+            <ReasonList reasons={plan.why} context={context} />
+          </section>
         )}
 
-        {notEntitled.length > 0 && (
-          <div className="app-not-entitled">
-            <h2 className="govuk-heading-m">{t('notEntitledHeading', { context })}</h2>
-            {notEntitled.map((advocate) => (
-              <Details key={advocate.kind} summary={t(kindKeys(advocate.kind, assessment.nation, 'name'))}>
-                <Reasons advocate={advocate} context={context} />
-              </Details>
-            ))}
-          </div>
+        {plan.others.length > 0 && (
+          <section className="app-others" aria-labelledby="result-others">
+            <h2 className="govuk-heading-m" id="result-others">
+              {t('others.heading', { context })}
+            </h2>
+            <SummaryList
+              rows={plan.others.map((advocate) => ({
+                id: advocate.kind,
+                key: t([...kindKeys(advocate.kind, nation, 'short'), ...kindKeys(advocate.kind, nation, 'name')]),
+                value: (
+                  <>
+                    <StatusTag advocate={advocate} context={context} short />
+                    <span className="app-one-line">{oneLine(advocate.reasons[0])}</span>
+                  </>
+                ),
+              }))}
+            />
+          </section>
         )}
+
+        <Details summary={t('answers.heading')} className="app-fold">
+          <AnswersSummary answers={answers} />
+        </Details>
+        <Details summary={t('law.heading')} className="app-fold">
+          {[...(plan.lead ? [plan.lead] : []), ...plan.others].map((advocate) => (
+            <AdvocateLaw key={advocate.kind} advocate={advocate} nation={nation} context={context} />
+          ))}
+          {stepSources.length > 0 && (
+            <>
+              <h3 className="govuk-heading-s">{t('law.steps')}</h3>
+              <ul className="govuk-list govuk-list--bullet">
+                {stepSources.map((source) => (
+                  <li key={citationId(source)}>
+                    <Citation source={source} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Details>
+
+        <p className="govuk-body-s">
+          <strong>{t('checkAgain', { context })}</strong> <span>{t('disclaimer')}</span>
+        </p>
+        <p className="govuk-body-s app-print-only">{t('printed', printed)}</p>
 
         <ButtonGroup>
           <Button variant="secondary" className="app-no-print" onClick={onPrint}>
             {t('print')}
           </Button>
-          <Button variant="secondary" className="app-no-print" onClick={onRestart}>
+          <a
+            className="govuk-link app-no-print"
+            href="/"
+            onClick={(event) => {
+              event.preventDefault();
+              onRestart();
+            }}
+          >
             {t('common:startAgain')}
-          </Button>
+          </a>
         </ButtonGroup>
       </div>
     </div>

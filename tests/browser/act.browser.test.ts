@@ -147,7 +147,7 @@ describe('a letter to the body that owes the duty', () => {
     // Start again forgets what was typed with the answers.
     await page.goBack();
     await waitForPath(page, '/result');
-    await page.getByRole('button', { name: exactly(en.common.startAgain) }).click();
+    await page.getByRole('link', { name: exactly(en.common.startAgain) }).click();
     await waitForPath(page, '/');
     expect(await page.evaluate(() => sessionStorage.getItem('advocacy-check-details'))).toBeNull();
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { en } from '../../content/locales/en';
-import { answersOnPath, assess, toFacts, type Answers } from '../../machines';
+import { answersOnPath, assess, planResult, toFacts, type Answers } from '../../machines';
 import { readLedger, summariseAxe } from './support/axe-ledger';
 import {
   common,
@@ -23,16 +23,24 @@ import { useChromium } from './support/session';
 
 const { fresh } = useChromium();
 
-/** The result page says what assess() says: the route's headline, and a section for each advocate that applies. */
+/**
+ * The result page says what assess() says, shaped by the result plan: the headline for the route
+ * (based on the answers), what to do now, and every other advocate checked, each once.
+ */
 async function expectResultFor(page: Page, answers: Answers): Promise<void> {
-  const assessment = assess(toFacts(answersOnPath(answers))!);
+  const plan = planResult(assess(toFacts(answersOnPath(answers))!));
   const context = answers.audience === 'myself' ? 'self' : 'helper';
-  const headline = (en.result.headline as Record<string, string>)[`${assessment.route}_${context}`]!;
-  expect(await page.locator('h1').textContent()).toContain(headline.split('{{')[0]!.trim());
-  for (const advocate of assessment.advocates) {
-    const shown = await page.locator(`#advocate-${advocate.kind}`).count();
-    expect(shown, `${advocate.kind} (${advocate.status}) has a section of its own`).toBe(advocate.status === 'not-entitled' ? 0 : 1);
-  }
+  const { headline } = plan;
+  const templates = en.result.headline as unknown as Record<string, string> & { check: Record<string, string> };
+  const template =
+    headline.route === 'check'
+      ? templates.check[`${headline.status === 'may-be-offered' && headline.offer ? headline.offer : headline.status}_${context}`]!
+      : templates[`${headline.route}_${context}`]!;
+  const h1 = (await page.locator('h1').textContent()) ?? '';
+  expect(h1).toContain(en.result.caption);
+  expect(h1).toContain(template.split('{{')[0]!.trim());
+  expect(await page.locator('#result-now').count()).toBe(1);
+  expect(await page.locator('[aria-labelledby="result-others"] .govuk-summary-list__row').count()).toBe(plan.others.length);
 }
 
 afterAll(() => {

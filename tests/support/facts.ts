@@ -9,7 +9,7 @@ export const arbitraryFacts: fc.Arbitrary<Facts> = fc.record(
   {
     nation: oneOf(answerValues.nation),
     age: oneOf(['under-16', '16-17', '18-plus'] as const),
-    mha: oneOf(answerValues.mha),
+    mha: oneOf(answerValues.mha.filter((m) => m !== 'place-of-safety')), // an answer, not a fact: it gives `detained`
     section: oneOf(answerValues.section),
     treatmentDiscussed: oneOf(answerValues.treatmentDiscussed),
     lacksCapacity: answer,

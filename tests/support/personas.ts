@@ -30,6 +30,15 @@ export const personas = {
     route: 'non-statutory',
     statuses: { imha: 'not-entitled' },
   },
+  placeOfSafety: {
+    story: 'someone the police took to a place of safety, who then says section 136, has no right to an IMHA in England (s130C(2)(a))',
+    answers: {
+      audience: 'myself', nation: 'england', age: '25-plus', mha: 'place-of-safety', section: '136', treatmentDiscussed: 'none',
+      decision: 'none', ...noCareNoComplaint,
+    },
+    route: 'non-statutory',
+    statuses: { imha: 'not-entitled' },
+  },
   informalWales: {
     story: 'an informal in-patient in Wales has a right to an IMHA (MHA 1983 s130J)',
     answers: { audience: 'myself', nation: 'wales', age: '25-plus', mha: 'informal-inpatient', dols: 'none', decision: 'none', ...noCareNoComplaint, refused: 'no' },

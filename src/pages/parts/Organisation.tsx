@@ -11,12 +11,15 @@ export function Organisation({
   nation,
   headingLevel,
   compact = false,
+  brief = false,
 }: {
   id: string;
   nation?: Nation;
   headingLevel?: HeadingLevel;
   /** Inside a list of steps: tighter spacing. */
   compact?: boolean;
+  /** Name, phone and website only: no description, opening hours or email. */
+  brief?: boolean;
 }) {
   const { t, i18n } = useTranslation('organisations');
   const org = organisations[id];
@@ -38,8 +41,12 @@ export function Organisation({
             {t(phone.note)}
           </>
         )}
-        <br />
-        <span className="govuk-hint app-inline-hint">{t(phone.hours)}</span>
+        {!brief && (
+          <>
+            <br />
+            <span className="govuk-hint app-inline-hint">{t(phone.hours)}</span>
+          </>
+        )}
       </>
     ),
   }));
@@ -55,7 +62,7 @@ export function Organisation({
       ),
     });
   }
-  if (contact.email) {
+  if (contact.email && !brief) {
     lines.push({
       id: 'email',
       content: (
@@ -69,14 +76,21 @@ export function Organisation({
     id: 'web',
     content: (
       <a className="govuk-link" href={contact.web.url}>
-        {t('common:contact.website', { name })}
+        {brief ? (
+          <>
+            {t('common:contact.websiteShort')}
+            <span className="govuk-visually-hidden"> {t('common:contact.websiteOf', { name })}</span>
+          </>
+        ) : (
+          t('common:contact.website', { name })
+        )}
       </a>
     ),
   });
   return (
     <ContactDetails
       name={name}
-      description={t(`${id}.description`, { defaultValue: '' })}
+      description={brief ? '' : t(`${id}.description`, { defaultValue: '' })}
       lines={lines}
       compact={compact}
       {...(headingLevel ? { headingLevel } : {})}

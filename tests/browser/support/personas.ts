@@ -124,6 +124,23 @@ export const personas = define({
     story: 'I want to complain about my hospital care in Northern Ireland',
     answers: { audience: 'myself', nation: 'northern-ireland', age: '25-plus', mha: 'none', dols: 'none', nhsComplaint: 'yes', refused: 'no' },
   },
+  // Issue 11: the result on a phone, for these four and the refused patient above.
+  sectionUnsure: {
+    id: 'section-unsure',
+    story: 'I am detained in a hospital in England and do not know which section I am on',
+    answers: {
+      audience: 'myself', nation: 'england', age: '25-plus', mha: 'detained', section: 'unsure', treatmentDiscussed: 'none', decision: 'none',
+      ...noCareNoComplaint, refused: 'no',
+    },
+  },
+  placeOfSafety136: {
+    id: 'place-of-safety-136',
+    story: 'The police took me to a place of safety under section 136 in England',
+    answers: {
+      audience: 'myself', nation: 'england', age: '25-plus', mha: 'place-of-safety', section: '136', treatmentDiscussed: 'none', decision: 'none',
+      ...noCareNoComplaint,
+    },
+  },
   heldS136Wales: {
     id: 'held-s136-wales',
     story: 'A friend helps someone held under section 136 in Wales',

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { answersOnPath, pathOf, type Answers, type QuestionId } from '../../../machines';
+import { SummaryList, type SummaryRow } from '../../components/SummaryList';
+import { audienceOf, questionKeys, questionText } from '../../wording';
+
+/** Every question on the person's path and the answer they gave, with a Change link when `onChange` is given. */
+export function AnswersSummary({
+  answers,
+  onChange,
+  changeHref,
+}: {
+  answers: Answers;
+  onChange?: (question: QuestionId) => void;
+  changeHref?: (question: QuestionId) => string;
+}) {
+  const { t } = useTranslation(['common', 'questions']);
+  const kept = answersOnPath(answers);
+  const context = audienceOf(kept);
+  const rows: SummaryRow[] = pathOf(kept).map((id) => {
+    const value = kept[id];
+    return {
+      id,
+      key: questionText(t, id, kept, 'checkLabel'),
+      value:
+        value === undefined
+          ? t('checkAnswers.notAnswered')
+          : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
+      ...(onChange && changeHref ? { action: { label: t('checkAnswers.change'), href: changeHref(id), onClick: () => onChange(id) } } : {}),
+    };
+  });
+  return <SummaryList rows={rows} />;
+}
