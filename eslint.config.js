@@ -20,13 +20,18 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // `_name` marks a value deliberately left unused (e.g. a field taken out of an object).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
     // The service worker's template: the build fills in these names (vite-plugins/service-worker.ts).
     files: ['vite-plugins/service-worker.template.js'],
-    languageOptions: { globals: { ...globals.serviceworker, __VERSION__: 'readonly', __PRECACHE__: 'readonly', __APP_PATHS__: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.serviceworker, __VERSION__: 'readonly', __PRECACHE__: 'readonly', __APP_PATHS__: 'readonly' },
+    },
   },
   prettier,
 );

@@ -45,7 +45,15 @@ export default defineConfig({
           // Property and model-based tests run thousands of cases; on a busy 2-core machine they
           // need more than the default 5 s. Speed is measured by `npm run bench`, not here.
           testTimeout: 120_000,
-          include: ['machines/**/*.test.ts', 'content/**/*.test.ts', 'deploy/**/*.test.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          include: [
+            'machines/**/*.test.ts',
+            'content/**/*.test.ts',
+            'deploy/**/*.test.ts',
+            'src/**/*.test.ts',
+            'src/**/*.test.tsx',
+            'tests/**/*.test.ts',
+            'tests/**/*.test.tsx',
+          ],
           exclude: ['**/node_modules/**', 'tests/browser/**'],
           sequence: { groupOrder: 0 },
         },

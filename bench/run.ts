@@ -44,10 +44,20 @@ export function percentile(values: readonly number[], p: number): number {
 
 function weightTable(app: Weight, floor: Weight): string[] {
   const rows = (w: Weight) => w.files.map((f) => `    ${f.path.padEnd(34)} ${kB(f.bytes).padStart(10)} ${kB(f.gzip).padStart(10)} gzip`);
-  return ['  tool:', ...rows(app), `    ${'total'.padEnd(45)} ${kB(app.gzip).padStart(10)} gzip`, '  floor:', ...rows(floor), `    ${'total'.padEnd(45)} ${kB(floor.gzip).padStart(10)} gzip`];
+  return [
+    '  tool:',
+    ...rows(app),
+    `    ${'total'.padEnd(45)} ${kB(app.gzip).padStart(10)} gzip`,
+    '  floor:',
+    ...rows(floor),
+    `    ${'total'.padEnd(45)} ${kB(floor.gzip).padStart(10)} gzip`,
+  ];
 }
 
-function latencyLine(label: string, steps: readonly Pick<Step, 'ms' | 'busyMs' | 'parts' | 'eventTimingSlow' | 'workBeforeFrame'>[]): string {
+function latencyLine(
+  label: string,
+  steps: readonly Pick<Step, 'ms' | 'busyMs' | 'parts' | 'eventTimingSlow' | 'workBeforeFrame'>[],
+): string {
   const busy = steps.map((s) => s.busyMs);
   const wall = steps.map((s) => s.ms);
   const part = (i: number) => median(steps.map((s) => s.parts[i]!)).toFixed(1);
@@ -61,7 +71,11 @@ function latencyLine(label: string, steps: readonly Pick<Step, 'ms' | 'busyMs' |
   );
 }
 
-const load = () => `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`;
+const load = () =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${os.cpus().length} CPUs`;
 
 export default async function bench(): Promise<void> {
   const lighthouseRuns = option('lighthouse-runs', 3);
@@ -101,13 +115,34 @@ export default async function bench(): Promise<void> {
       const steps = await measureSteps(app.origin, { journeys: 3, rounds }, log);
       const continues = steps.filter((s) => s.kind === 'continue');
       log(latencyLine('Continue → next page', continues));
-      log(latencyLine('Start → first question', steps.filter((s) => s.kind === 'start')));
-      log(latencyLine('Confirm → result', steps.filter((s) => s.kind === 'confirm')));
+      log(
+        latencyLine(
+          'Start → first question',
+          steps.filter((s) => s.kind === 'start'),
+        ),
+      );
+      log(
+        latencyLine(
+          'Confirm → result',
+          steps.filter((s) => s.kind === 'confirm'),
+        ),
+      );
       const floorSteps = await measureFloorSteps(floor.origin, 40);
-      log(latencyLine('floor: Continue', floorSteps.map((s) => ({ ...s, busyMs: busyOf(s.parts), eventTimingSlow: s.slow }))));
-      const p95 = percentile(continues.map((s) => s.busyMs), 95);
+      log(
+        latencyLine(
+          'floor: Continue',
+          floorSteps.map((s) => ({ ...s, busyMs: busyOf(s.parts), eventTimingSlow: s.slow })),
+        ),
+      );
+      const p95 = percentile(
+        continues.map((s) => s.busyMs),
+        95,
+      );
       const stepMedian = median(continues.map((s) => s.busyMs));
-      const wallP95 = percentile(continues.map((s) => s.ms), 95);
+      const wallP95 = percentile(
+        continues.map((s) => s.ms),
+        95,
+      );
 
       const lhOk = lh.performance >= goals.performance && lh.accessibility >= goals.accessibility && lh.lcpMs <= goals.lcpMs;
       log(

@@ -28,12 +28,10 @@ export const operatorFileSchema = z
     ),
     /** Where the tool's code is published, if anywhere: problems can be reported there too. */
     repository: z.nullable(httpsUrl()),
-    accessibilityStatement: z
-      .strictObject({ prepared: isoDate(), lastReviewed: isoDate(), lastTested: isoDate() })
-      .check(
-        z.refine((s) => s.prepared <= s.lastReviewed, { message: 'lastReviewed cannot be before prepared', path: ['lastReviewed'] }),
-        z.refine((s) => s.lastTested <= s.lastReviewed, { message: 'lastTested cannot be after lastReviewed', path: ['lastTested'] }),
-      ),
+    accessibilityStatement: z.strictObject({ prepared: isoDate(), lastReviewed: isoDate(), lastTested: isoDate() }).check(
+      z.refine((s) => s.prepared <= s.lastReviewed, { message: 'lastReviewed cannot be before prepared', path: ['lastReviewed'] }),
+      z.refine((s) => s.lastTested <= s.lastReviewed, { message: 'lastTested cannot be after lastReviewed', path: ['lastTested'] }),
+    ),
     privacyNotice: z.strictObject({ updated: isoDate() }),
   })
   .check(

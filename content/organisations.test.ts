@@ -43,10 +43,7 @@ describe('content/organisations.json', () => {
   it('has English wording for every hours and note key the data uses', () => {
     expect(typeof english(hoursOnWebsiteKey)).toBe('string');
     for (const org of all) {
-      const keys = [
-        ...(org.phones ?? []).flatMap((p) => [p.hours, p.note]),
-        org.text?.note,
-      ].filter((k): k is string => k !== undefined);
+      const keys = [...(org.phones ?? []).flatMap((p) => [p.hours, p.note]), org.text?.note].filter((k): k is string => k !== undefined);
       for (const key of keys) expect(typeof english(key), `${org.id}: ${key}`).toBe('string');
     }
   });

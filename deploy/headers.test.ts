@@ -75,7 +75,13 @@ describe('the files for static hosts', () => {
     const cache = (path: string) => rules.find((rule) => rule.path === path)?.headers['Cache-Control'];
     expect(cache('/assets/*')).toBe(cacheControl.hashedAsset);
     expect(cache('/sw.js')).toBe(cacheControl.serviceWorker);
-    for (const path of ['/', '/index.html', ...appPaths().filter((p) => p !== '/').flatMap((p) => [p, `${p}/`])]) {
+    for (const path of [
+      '/',
+      '/index.html',
+      ...appPaths()
+        .filter((p) => p !== '/')
+        .flatMap((p) => [p, `${p}/`]),
+    ]) {
       expect(cache(path), path).toBe(cacheControl.document);
     }
   });
@@ -83,7 +89,12 @@ describe('the files for static hosts', () => {
   it('_redirects answers each of the app’s addresses (from src/routes.ts), with or without a slash, with index.html', () => {
     const list = rewrites(site);
     expect(parseRedirectsFile(renderRedirectsFile(list))).toEqual(list);
-    expect(list.map((r) => r.from).sort()).toEqual(appPaths().filter((p) => p !== '/').flatMap((p) => [p, `${p}/`]).sort());
+    expect(list.map((r) => r.from).sort()).toEqual(
+      appPaths()
+        .filter((p) => p !== '/')
+        .flatMap((p) => [p, `${p}/`])
+        .sort(),
+    );
     expect(new Set(list.map((r) => r.to))).toEqual(new Set(['/index.html']));
   });
 
@@ -96,7 +107,10 @@ describe('the nginx configuration', () => {
   const build = { rules: headerRules(site), rewrites: rewrites(site) };
   const config = renderNginxConfig({ root: '/srv/dist', port: 8080, runtimeDir: '/tmp/run', brotli: true }, build);
 
-  const locations = config.split(/\n(?= {8}location )/).slice(1).map((block) => block.slice(0, block.indexOf('\n        }') + 10));
+  const locations = config
+    .split(/\n(?= {8}location )/)
+    .slice(1)
+    .map((block) => block.slice(0, block.indexOf('\n        }') + 10));
 
   it('sends the security headers with every response, errors included, in every location (add_header is not inherited), and HSTS only over TLS', () => {
     expect(locations.length).toBeGreaterThanOrEqual(6);
@@ -110,12 +124,20 @@ describe('the nginx configuration', () => {
   it('answers the app’s addresses with index.html, a missing file with a plain 404, any other address with the app and a 404, and keeps Cache-Control off errors', () => {
     const shell = locations.find((block) => block.includes('try_files /index.html =404;'))!;
     const pattern = new RegExp(/location ~ (\S+) \{/.exec(shell)![1]!);
-    for (const path of ['/', ...appPaths().filter((p) => p !== '/').flatMap((p) => [p, `${p}/`])]) expect(pattern.test(path), path).toBe(true);
+    for (const path of [
+      '/',
+      ...appPaths()
+        .filter((p) => p !== '/')
+        .flatMap((p) => [p, `${p}/`]),
+    ])
+      expect(pattern.test(path), path).toBe(true);
     for (const path of ['/index.html', '/who-for/x', '/x/who-for', '/assets/a.js', '/sw.js']) expect(pattern.test(path), path).toBe(false);
     expect(shell).toContain(`add_header Cache-Control "${cacheControl.document}";`);
     expect(config).toMatch(/location \/ \{[^}]*try_files \$uri @missing;/);
     // in @missing: a name with an extension is a plain 404; any other address goes to the app, still a 404
-    expect(config).toMatch(/location @missing \{[^}]*if \(\$uri ~ "\\\.\[A-Za-z0-9\]\+\$"\) \{ return 404; \} rewrite \^ \/\.not-found last;/);
+    expect(config).toMatch(
+      /location @missing \{[^}]*if \(\$uri ~ "\\\.\[A-Za-z0-9\]\+\$"\) \{ return 404; \} rewrite \^ \/\.not-found last;/,
+    );
     expect(config).toMatch(/location = \/\.not-found \{[^}]*internal; error_page 404 \/index\.html; return 404;/);
     expect(config).toMatch(/location \/assets\/ \{[^}]*add_header Cache-Control "public, max-age=31536000, immutable";/);
     expect(config).not.toMatch(/Cache-Control[^;]*always;/);

@@ -96,7 +96,9 @@ const inlineScriptPattern = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 
 /** The text of every inline (src-less) script in an HTML document, exactly as a browser hashes it. */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(inlineScriptPattern)].filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes ?? '')).map(([, , body]) => body ?? '');
+  return [...html.matchAll(inlineScriptPattern)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes ?? ''))
+    .map(([, , body]) => body ?? '');
 }
 
 /** The CSP source that allows exactly this inline script. */
@@ -215,7 +217,7 @@ export function rewrites(site: Pick<Site, 'appPaths'>): Rewrite[] {
 
 /** `_redirects`: Netlify's and Cloudflare Pages' format (`from to 200`). */
 export function renderRedirectsFile(list: readonly Rewrite[]): string {
-  const lines = ['# Written by the build from src/routes.ts: the app\'s addresses, answered with index.html (deploy/README.md).'];
+  const lines = ["# Written by the build from src/routes.ts: the app's addresses, answered with index.html (deploy/README.md)."];
   lines.push(...list.map(({ from, to }) => `${from} ${to} 200`));
   return `${lines.join('\n')}\n`;
 }
@@ -227,7 +229,8 @@ export function parseRedirectsFile(text: string): Rewrite[] {
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
       const [from, to, status, ...rest] = line.split(/\s+/);
-      if (!from || !to || status !== '200' || rest.length > 0) throw new Error(`_redirects: only "from to 200" rewrites are expected, not: ${line}`);
+      if (!from || !to || status !== '200' || rest.length > 0)
+        throw new Error(`_redirects: only "from to 200" rewrites are expected, not: ${line}`);
       return { from, to };
     });
 }
@@ -240,7 +243,11 @@ export function headerTable(): string {
   const rows: [string, string, string][] = [
     ['every response', 'Content-Security-Policy', `\`${policyHeader(example)}\``],
     ...Object.entries(securityHeaders).map(([name, value]): [string, string, string] => ['every response', name, `\`${value}\``]),
-    ...Object.entries(httpsOnlyHeaders).map(([name, value]): [string, string, string] => ['every response over https', name, `\`${value}\``]),
+    ...Object.entries(httpsOnlyHeaders).map(([name, value]): [string, string, string] => [
+      'every response over https',
+      name,
+      `\`${value}\``,
+    ]),
     ['`/`, `/index.html` and every app address (`_redirects`)', 'Cache-Control', `\`${cacheControl.document}\``],
     [`\`${serviceWorkerPath}\``, 'Cache-Control', `\`${cacheControl.serviceWorker}\``],
     [`\`${hashedAssetsPrefix}*\``, 'Cache-Control', `\`${cacheControl.hashedAsset}\``],

@@ -3,7 +3,15 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { hashedAssetsPrefix, httpsOnlyHeaders, parseHeadersFile, parseRedirectsFile, shellPath, type HeaderRule, type Rewrite } from './headers.ts';
+import {
+  hashedAssetsPrefix,
+  httpsOnlyHeaders,
+  parseHeadersFile,
+  parseRedirectsFile,
+  shellPath,
+  type HeaderRule,
+  type Rewrite,
+} from './headers.ts';
 
 // The nginx configuration for a build, rendered from the `_headers` and `_redirects` files the
 // build wrote (deploy/headers.ts), so nginx sends exactly what another host is told to send:
@@ -84,7 +92,8 @@ export function renderNginxConfig(options: NginxOptions, build: BuildHeaders): s
   const exact = new Map<string, Record<string, string>>();
   for (const rule of build.rules) {
     if (rule.path === '/*' || rule.path === `${hashedAssetsPrefix}*`) continue;
-    if (!rule.path.startsWith('/') || rule.path.includes('*')) throw new Error(`_headers: a path deploy/nginx.ts does not handle: ${rule.path}`);
+    if (!rule.path.startsWith('/') || rule.path.includes('*'))
+      throw new Error(`_headers: a path deploy/nginx.ts does not handle: ${rule.path}`);
     exact.set(rule.path, { ...exact.get(rule.path), ...rule.headers });
   }
   const rewriteTo = new Map(build.rewrites.map(({ from, to }) => [from, to]));
@@ -207,13 +216,17 @@ function workerUser(root: string): { name: string; group: string } | undefined {
       .map((line) => line.split(':'))
       .find((fields) => Number(fields[2]) === id)?.[0];
   const nobody = { name: 'nobody', group: 'nogroup' };
-  const exists = (file: string, name: string) => readFileSync(file, 'utf8').split('\n').some((line) => line.startsWith(`${name}:`));
+  const exists = (file: string, name: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .some((line) => line.startsWith(`${name}:`));
   if (everyoneCanRead(root) && exists('/etc/passwd', nobody.name) && exists('/etc/group', nobody.group)) return nobody;
   const { uid, gid } = statSync(root);
   const name = nameOf('/etc/passwd', uid);
   const group = nameOf('/etc/group', gid);
   if (!name || !group) throw new Error(`the owner of ${root} (${uid}:${gid}) has no user or group name for nginx's workers`);
-  if (uid === 0) console.warn(`nginx: ${root} can only be read by root, so its workers run as root; serve it as an ordinary user in production.`);
+  if (uid === 0)
+    console.warn(`nginx: ${root} can only be read by root, so its workers run as root; serve it as an ordinary user in production.`);
   return { name, group };
 }
 

@@ -53,7 +53,27 @@ function expectWellFormed(actions: Action[], nation: Nation): void {
 // --- generated inputs --------------------------------------------------------------------------
 
 const mhaValues: MhaStatus[] = ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'];
-const sections: Section[] = ['2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49', 'other', 'unsure'];
+const sections: Section[] = [
+  '2',
+  '3',
+  '4',
+  '5(2)',
+  '5(4)',
+  '135',
+  '136',
+  '35',
+  '36',
+  '37',
+  '37/41',
+  '38',
+  '45A',
+  '47',
+  '47/49',
+  '48',
+  '48/49',
+  'other',
+  'unsure',
+];
 const runs = { numRuns: 1000 };
 
 /** The groups in the order they appear: legal help leads when a right may have been refused. */
@@ -66,7 +86,10 @@ const groupOrder = (legalAdvice: boolean): readonly ActionGroup[] =>
 
 describe('the action list, over generated facts', () => {
   it('gives unique ids, wording for every key (both _self and _helper where it has them) and contacts that exist in the nation', () => {
-    fc.assert(fc.property(arbitraryFacts, (facts) => expectWellFormed(plan(facts).actions, facts.nation)), runs);
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => expectWellFormed(plan(facts).actions, facts.nation)),
+      runs,
+    );
   }, 60_000);
 
   it('keeps the groups in order, with legal help first when a right may have been refused (law/README.md)', () => {
@@ -117,7 +140,9 @@ describe('the action list, over generated facts', () => {
           expect(a.open.length, `${a.kind} ${a.basis}`).toBeGreaterThan(0);
           // A point two kinds share (e.g. family to consult) is one step, shown under the first of them.
           for (const point of a.open) {
-            const shown = actions.some((s) => s.group === 'ask' && s.key !== 'ask.imca.checkWho' && (s.kind === a.kind || s.key === `ask.check.${point}`));
+            const shown = actions.some(
+              (s) => s.group === 'ask' && s.key !== 'ask.imca.checkWho' && (s.kind === a.kind || s.key === `ask.check.${point}`),
+            );
             expect(shown, `${a.kind}: ${point}`).toBe(true);
           }
         }
@@ -159,14 +184,23 @@ describe('legal help (complaints-and-legal-help.md)', () => {
   });
 
   it('England IMCA, Care Act or DoLS: the council or NHS body, then LGSCO or PHSO', () => {
-    const { actions } = plan(adult('england', { careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no', refused: 'yes' }));
+    const { actions } = plan(
+      adult('england', { careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no', refused: 'yes' }),
+    );
     expect(find(actions, 'legal-complain-council-or-nhs')?.contacts).toEqual(['lgsco', 'phso']);
     expect(find(actions, 'legal-complain-cqc')).toBeUndefined();
     expect(keys(actions)).toContain('legal.askInWriting.careAct');
   });
 
   it("England children's services: the council's children's complaints, then the LGSCO (Children Act 1989 s26A)", () => {
-    const { actions } = plan({ nation: 'england', age: '16-17', mha: 'none', childrensServices: 'looked-after', childrensComplaint: 'yes', refused: 'yes' });
+    const { actions } = plan({
+      nation: 'england',
+      age: '16-17',
+      mha: 'none',
+      childrensServices: 'looked-after',
+      childrensComplaint: 'yes',
+      refused: 'yes',
+    });
     expect(find(actions, 'legal-ask-in-writing-children')?.key).toBe('legal.askInWriting.children');
     expect(find(actions, 'legal-ask-in-writing-children')?.source?.provision).toBe('s26A(1)(b)');
     expect(find(actions, 'legal-complain-children')?.contacts).toEqual(['lgsco']);
@@ -177,9 +211,13 @@ describe('legal help (complaints-and-legal-help.md)', () => {
     const { actions } = plan({ ...s3, nation: 'wales' });
     expect(find(actions, 'legal-complain')?.contacts).toEqual(['llais', 'psow']);
     expect(find(actions, 'legal-complain-hiw')?.contacts).toEqual(['hiw']);
-    expect(find(plan({ nation: 'wales', age: '16-17', mha: 'none', childrensServices: 'care-leaver', childrensComplaint: 'yes', refused: 'yes' }).actions, 'legal-ask-in-writing-children')?.key).toBe(
-      'legal.askInWriting.childrenWales',
-    );
+    expect(
+      find(
+        plan({ nation: 'wales', age: '16-17', mha: 'none', childrensServices: 'care-leaver', childrensComplaint: 'yes', refused: 'yes' })
+          .actions,
+        'legal-ask-in-writing-children',
+      )?.key,
+    ).toBe('legal.askInWriting.childrenWales');
   });
 
   it('Scotland: complain to the health board or council (PASS helps), then the SPSO; the Mental Welfare Commission investigates poor care (2003 Act s11)', () => {
@@ -198,7 +236,10 @@ describe('legal help (complaints-and-legal-help.md)', () => {
     const tribunal = find(plan(s3).actions, 'legal-solicitor');
     expect(tribunal?.key).toBe('legal.solicitorTribunal');
     expect(tribunal?.contacts).toContain('law-society-mental-health-accreditation');
-    const careAct = find(plan(adult('england', { careProcess: 'review', substantialDifficulty: 'yes', appropriateIndividual: 'no', refused: 'yes' })).actions, 'legal-solicitor');
+    const careAct = find(
+      plan(adult('england', { careProcess: 'review', substantialDifficulty: 'yes', appropriateIndividual: 'no', refused: 'yes' })).actions,
+      'legal-solicitor',
+    );
     expect(careAct?.key).toBe('legal.solicitor');
     expect(careAct?.contacts).toEqual(['law-society-find-a-solicitor']);
     expect(english.t('legal.solicitor', { ns: 'actions', context: 'self' })).not.toMatch(/tribunal/i);
@@ -230,7 +271,11 @@ describe('legal help (complaints-and-legal-help.md)', () => {
     const { actions } = plan({ ...s3, refused: 'no' });
     const legal = actions.filter((a) => a.group === 'legal-help');
     expect(keys(legal)[0]).toBe('legal.ifRefused');
-    expect(ids(legal).slice(1).sort()).toEqual(ids(refused).filter((id) => id !== 'legal-if-refused').sort());
+    expect(ids(legal).slice(1).sort()).toEqual(
+      ids(refused)
+        .filter((id) => id !== 'legal-if-refused')
+        .sort(),
+    );
     expect(ids(actions).indexOf('legal-if-refused')).toBeGreaterThan(ids(actions).indexOf('rights-tribunal'));
     expect(find(refused, 'legal-if-refused')?.key).toBe('legal.ifStillRefused');
   });
@@ -238,7 +283,12 @@ describe('legal help (complaints-and-legal-help.md)', () => {
   it('writes complaint routes as numbered steps (each route has its steps, each with wording)', () => {
     for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const) {
       for (const action of plan({ ...s3, nation, mha: nation === 'england' || nation === 'wales' ? 'detained' : 'unsure' }).actions) {
-        if (action.id.startsWith('legal-complain') && action.id !== 'legal-complain-cqc' && action.id !== 'legal-complain-hiw' && !action.id.includes('mental-welfare')) {
+        if (
+          action.id.startsWith('legal-complain') &&
+          action.id !== 'legal-complain-cqc' &&
+          action.id !== 'legal-complain-hiw' &&
+          !action.id.includes('mental-welfare')
+        ) {
           expect(actionItems[action.key]?.length, action.key).toBeGreaterThan(1);
         }
       }
@@ -267,7 +317,9 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
     expect(find(informal, 'ask-imha-visit')?.key).toBe('ask.imha.visit.walesInformal');
     const detained = plan(adult('wales', { mha: 'detained', section: '2' })).actions;
     expect(find(detained, 'ask-imha-visit')?.key).toBe('ask.imha.visit.walesCompulsory');
-    expect(english.t('ask.imha.visit.walesInformal', { ns: 'actions', context: 'self' })).not.toMatch(/nearest relative|clinician|mental health professional/);
+    expect(english.t('ask.imha.visit.walesInformal', { ns: 'actions', context: 'self' })).not.toMatch(
+      /nearest relative|clinician|mental health professional/,
+    );
   });
 
   it.each([
@@ -296,12 +348,17 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
     expect(find(actions, 'ask-imha-visit')).toBeUndefined();
   });
 
-  it.each(['136', '135', '4', '5(2)', '5(4)'] as const)('IMHA, England, section %s (no right, s130C(2)(a)): one step, to ask for an IMHA if detained under another section', (section) => {
-    const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section, treatmentDiscussed: 'none' });
-    expect(keys(actions.filter((a) => a.kind === 'imha'))).toEqual(['ask.imha.ifDetainedLater']);
-    expect(find(plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '3' }).actions, 'rights-imha-if-detained-later')).toBeUndefined();
-    expect(find(plan({ nation: 'england', age: '18-plus', mha: 'none' }).actions, 'rights-imha-if-detained-later')).toBeUndefined();
-  });
+  it.each(['136', '135', '4', '5(2)', '5(4)'] as const)(
+    'IMHA, England, section %s (no right, s130C(2)(a)): one step, to ask for an IMHA if detained under another section',
+    (section) => {
+      const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section, treatmentDiscussed: 'none' });
+      expect(keys(actions.filter((a) => a.kind === 'imha'))).toEqual(['ask.imha.ifDetainedLater']);
+      expect(
+        find(plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '3' }).actions, 'rights-imha-if-detained-later'),
+      ).toBeUndefined();
+      expect(find(plan({ nation: 'england', age: '18-plus', mha: 'none' }).actions, 'rights-imha-if-detained-later')).toBeUndefined();
+    },
+  );
 
   it('IMHA: who else can ask for a visit continues the step to ask for one', () => {
     expect(find(plan(adult('england', { mha: 'detained', section: '3' })).actions, 'ask-imha-visit')?.partOf).toBe('ask-imha');
@@ -319,15 +376,32 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
   });
 
   it('IMCA, treatment of unknown kind while detained under section 3: "the points below" are there (the drift the code review found)', () => {
-    const { actions } = plan({ nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'serious-medical-treatment', lacksCapacity: 'yes', someoneToConsult: 'no', attorneyOrDeputy: 'no' });
-    expect(keys(actions.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual(['ask.imca.checkWho', 'ask.check.treatmentRegulated']);
+    const { actions } = plan({
+      nation: 'england',
+      age: '18-plus',
+      mha: 'detained',
+      section: '3',
+      decision: 'serious-medical-treatment',
+      lacksCapacity: 'yes',
+      someoneToConsult: 'no',
+      attorneyOrDeputy: 'no',
+    });
+    expect(keys(actions.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual([
+      'ask.imca.checkWho',
+      'ask.check.treatmentRegulated',
+    ]);
   });
 
   it('IMCA, not sure what is being decided: ask what the decision is (ss37–39)', () => {
-    const { actions } = plan(adult('england', { decision: 'unsure', lacksCapacity: 'yes', someoneToConsult: 'no', attorneyOrDeputy: 'no' }));
+    const { actions } = plan(
+      adult('england', { decision: 'unsure', lacksCapacity: 'yes', someoneToConsult: 'no', attorneyOrDeputy: 'no' }),
+    );
     expect(keys(actions.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual(['ask.imca.checkWho', 'ask.check.decision']);
     const withFamily = plan(adult('england', { decision: 'unsure', lacksCapacity: 'yes', someoneToConsult: 'yes' })).actions;
-    expect(keys(withFamily.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual(['ask.imca.decisionUnsurePower', 'ask.check.decision']);
+    expect(keys(withFamily.filter((a) => a.kind === 'imca' && a.group === 'ask'))).toEqual([
+      'ask.imca.decisionUnsurePower',
+      'ask.check.decision',
+    ]);
   });
 
   it('IMCA accommodation review (SI 2006/2883 reg 3): a power, so its checks say "may", and any attorney, even one for money only, rules it out (reg 3(1)(d))', () => {
@@ -339,7 +413,9 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
   });
 
   it('IMCA accommodation review in Wales: the attorney exclusion is said as "may not be available", as the reason says (SI 2007/852)', () => {
-    const ask = keys(plan(adult('wales', { decision: 'accommodation-review', lacksCapacity: 'yes' })).actions.filter((a) => a.group === 'ask'));
+    const ask = keys(
+      plan(adult('wales', { decision: 'accommodation-review', lacksCapacity: 'yes' })).actions.filter((a) => a.group === 'ask'),
+    );
     expect(ask).toEqual(['ask.imca.reviewWales', 'ask.check.someoneToConsultReview', 'ask.check.attorneyOrDeputyReviewWales']);
   });
 
@@ -378,7 +454,14 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
   });
 
   it("Care Act reg 4 (SI 2014/2889): a duty that turns on the council's judgment", () => {
-    const { actions } = plan(adult('england', { careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes' }));
+    const { actions } = plan(
+      adult('england', {
+        careProcess: 'needs-assessment',
+        substantialDifficulty: 'yes',
+        appropriateIndividual: 'yes',
+        nhsPlacementLikely: 'yes',
+      }),
+    );
     expect(find(actions, 'ask-care-act')?.key).toBe('ask.careAct.judgment');
     expect(find(actions, 'ask-care-act')?.source?.provision).toBe('reg 4');
   });
@@ -398,7 +481,9 @@ describe('asking for an advocate (imha.md, imca.md, care-and-support.md, childre
     expect(step?.contacts).toEqual(contacts);
     expect(step?.key).toBe(key);
     expect(step?.source?.provision).toBe(provision);
-    expect(find(plan(adult(nation, { nhsComplaint: 'unsure' })).actions, 'ask-nhs-complaints')?.key).toBe(key.replace('complain', 'ifYouComplain'));
+    expect(find(plan(adult(nation, { nhsComplaint: 'unsure' })).actions, 'ask-nhs-complaints')?.key).toBe(
+      key.replace('complain', 'ifYouComplain'),
+    );
   });
 
   it.each([
@@ -438,7 +523,11 @@ describe('tribunal step (complaints-and-legal-help.md "Tribunals"; MHA ss66, 69,
     '48': 'firstSixMonths',
     '48/49': 'firstSixMonths',
   };
-  const statusTiming: Partial<Record<MhaStatus, string>> = { cto: 'oncePerPeriod', guardianship: 'oncePerPeriod', 'conditional-discharge': 'conditionalDischarge' };
+  const statusTiming: Partial<Record<MhaStatus, string>> = {
+    cto: 'oncePerPeriod',
+    guardianship: 'oncePerPeriod',
+    'conditional-discharge': 'conditionalDischarge',
+  };
   const cases = (['england', 'wales'] as const).flatMap((nation) =>
     mhaValues.flatMap((mha) =>
       (mha === 'detained' ? [...sections, undefined] : [undefined]).map((section) => ({
@@ -469,13 +558,21 @@ describe('tribunal step (complaints-and-legal-help.md "Tribunals"; MHA ss66, 69,
 
   it('gives a section 3 patient the section 3 time limits, not the section 2 ones', () => {
     const { actions } = plan(adult('england', { mha: 'detained', section: '3' }));
-    const all = keys(actions.filter((a) => a.id.startsWith('rights-tribunal'))).map((key) => english.t(key, { ns: 'actions', context: 'self' })).join(' ');
+    const all = keys(actions.filter((a) => a.id.startsWith('rights-tribunal')))
+      .map((key) => english.t(key, { ns: 'actions', context: 'self' }))
+      .join(' ');
     expect(all).not.toMatch(/14 days/);
     expect(all).toMatch(/once in the first 6 months/);
   });
 
   it('marks the time limit as running only where the window closes (s2: 14 days; s47–s48/49: the first 6 months), and shows "when" with the tribunal step', () => {
-    for (const [section, closing] of [['2', true], ['47', true], ['48/49', true], ['3', false], ['37/41', false]] as const) {
+    for (const [section, closing] of [
+      ['2', true],
+      ['47', true],
+      ['48/49', true],
+      ['3', false],
+      ['37/41', false],
+    ] as const) {
       const when = find(plan(adult('england', { mha: 'detained', section })).actions, 'rights-tribunal-when')!;
       expect(when.deadline === true, section).toBe(closing);
       expect(when.partOf).toBe('rights-tribunal');
@@ -485,7 +582,9 @@ describe('tribunal step (complaints-and-legal-help.md "Tribunals"; MHA ss66, 69,
 
   it('is not offered to someone whose IMHA right comes only from a s57 or ECT discussion', () => {
     for (const treatmentDiscussed of ['s57', 'ect'] as const) {
-      expect(find(plan({ nation: 'england', age: '16-17', mha: 'informal-inpatient', treatmentDiscussed }).actions, 'rights-tribunal')).toBeUndefined();
+      expect(
+        find(plan({ nation: 'england', age: '16-17', mha: 'informal-inpatient', treatmentDiscussed }).actions, 'rights-tribunal'),
+      ).toBeUndefined();
     }
   });
 
@@ -509,19 +608,32 @@ describe('other rights', () => {
   );
 
   it('no DoLS steps for someone detained under the Mental Health Act, who cannot be under DoLS (MCA Sch 1A)', () => {
-    expect(find(plan(adult('england', { mha: 'detained', section: '3', dols: 'authorised' })).actions, 'rights-dols-representative')).toBeUndefined();
+    expect(
+      find(plan(adult('england', { mha: 'detained', section: '3', dols: 'authorised' })).actions, 'rights-dols-representative'),
+    ).toBeUndefined();
   });
 
   it('IMCA with someone to consult: says what the family member or friend can do instead (MCA s4(7))', () => {
-    const facts = adult('england', { decision: 'serious-medical-treatment', lacksCapacity: 'yes', someoneToConsult: 'yes', attorneyOrDeputy: 'no' });
+    const facts = adult('england', {
+      decision: 'serious-medical-treatment',
+      lacksCapacity: 'yes',
+      someoneToConsult: 'yes',
+      attorneyOrDeputy: 'no',
+    });
     expect(find(plan(facts).actions, 'rights-family-consulted')?.key).toBe('rights.familyConsulted');
     expect(find(plan({ ...facts, someoneToConsult: 'no' }).actions, 'rights-family-consulted')).toBeUndefined();
   });
 
   it.each([
     ['a short stay (s38/s39 need 28 days or 8 weeks)', { decision: 'accommodation', longStay: 'no' }],
-    ['a place the Mental Health Act requires (s39(3))', { decision: 'accommodation', longStay: 'yes', mha: 'guardianship', requiredByMha: 'yes' }],
-    ['treatment under Part 4 of the Mental Health Act (s37(2))', { decision: 'serious-medical-treatment', treatmentFor: 'mental', mha: 'detained', section: '3' }],
+    [
+      'a place the Mental Health Act requires (s39(3))',
+      { decision: 'accommodation', longStay: 'yes', mha: 'guardianship', requiredByMha: 'yes' },
+    ],
+    [
+      'treatment under Part 4 of the Mental Health Act (s37(2))',
+      { decision: 'serious-medical-treatment', treatmentFor: 'mental', mha: 'detained', section: '3' },
+    ],
     ['a person who can decide for themselves', { decision: 'accommodation', lacksCapacity: 'no' }],
     ['an attorney or deputy with authority over the decision (s40)', { decision: 'accommodation-review', attorneyOrDeputy: 'yes' }],
   ] as const)('no family-consulted note where the MCA does not reach the decision: %s', (_, partial) => {
@@ -541,7 +653,9 @@ describe('other rights', () => {
 
   it('Northern Ireland, detained at any age: says there is no statutory IMHA and points to trust advocacy and the PCC', () => {
     for (const age of ['under-16', '16-17', '18-plus'] as const) {
-      expect(find(plan({ nation: 'northern-ireland', age, mha: 'detained' }).actions, 'rights-ni-no-imha')?.contacts).toEqual(['patient-and-client-council']);
+      expect(find(plan({ nation: 'northern-ireland', age, mha: 'detained' }).actions, 'rights-ni-no-imha')?.contacts).toEqual([
+        'patient-and-client-council',
+      ]);
     }
     expect(find(plan(adult('northern-ireland')).actions, 'rights-ni-no-imha')).toBeUndefined();
   });
@@ -562,10 +676,15 @@ describe('other rights', () => {
 });
 
 describe('non-statutory routes and questions (non-statutory.md)', () => {
-  const contactsIn = (nation: Nation) => plan(adult(nation)).actions.filter((a) => a.group === 'non-statutory').flatMap((a) => a.contacts);
+  const contactsIn = (nation: Nation) =>
+    plan(adult(nation))
+      .actions.filter((a) => a.group === 'non-statutory')
+      .flatMap((a) => a.contacts);
 
   it('fits the routes to the nation', () => {
-    expect(contactsIn('england')).toEqual(expect.arrayContaining(['mind-infoline', 'local-minds', 'rethink-mental-illness', 'voiceability', 'pohwer']));
+    expect(contactsIn('england')).toEqual(
+      expect.arrayContaining(['mind-infoline', 'local-minds', 'rethink-mental-illness', 'voiceability', 'pohwer']),
+    );
     expect(contactsIn('wales')).toEqual(expect.arrayContaining(['mind-infoline', 'local-minds', 'advocacy-support-cymru', 'llais']));
     expect(contactsIn('scotland')).toContain('siaa');
     expect(contactsIn('northern-ireland')).toContain('patient-and-client-council');
@@ -579,7 +698,17 @@ describe('non-statutory routes and questions (non-statutory.md)', () => {
   it('is the whole list, after the questions, for someone with no statutory right', () => {
     const { actions } = plan(adult('england', { refused: 'yes' }));
     expect(actions[0]?.id).toBe('questions');
-    expect(actions.map((a) => a.group)).toEqual(['questions', 'non-statutory', 'non-statutory', 'non-statutory', 'non-statutory', 'non-statutory', 'self-advocacy', 'self-advocacy', 'self-advocacy']);
+    expect(actions.map((a) => a.group)).toEqual([
+      'questions',
+      'non-statutory',
+      'non-statutory',
+      'non-statutory',
+      'non-statutory',
+      'non-statutory',
+      'self-advocacy',
+      'self-advocacy',
+      'self-advocacy',
+    ]);
   });
 
   it('lists every kind of the nation in the assessment', () => {

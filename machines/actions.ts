@@ -9,7 +9,13 @@
 import { authorisationInForce, legalAidNotMeansTested, s21A_courtChallenge, schA1_part10_representative } from './rules/imca-dols';
 import { s4_7_consultFamily } from './rules/imca';
 import { imhaTeller, imhaVisitRequests, mha2025_s40_informalPatients } from './rules/imha';
-import { childrensHelpElsewhere, s10_socialSecurityAdvocacy, s11_mwcInvestigates, s120_mhaPowersReviewed, s122_childrensHearingAdvocacy } from './rules/redress';
+import {
+  childrensHelpElsewhere,
+  s10_socialSecurityAdvocacy,
+  s11_mwcInvestigates,
+  s120_mhaPowersReviewed,
+  s122_childrensHearingAdvocacy,
+} from './rules/redress';
 import { puttingThingsRight } from './rules/nhs-complaints';
 import { detainedWithoutStatutoryImha } from './rules/ni-imca';
 import { reg4_bestInterests } from './rules/care-act';
@@ -28,9 +34,17 @@ export const actionItems: Readonly<Record<string, readonly string[]>> = {
     'questions.items.complaints',
   ],
   // complaint routes, as numbered steps in the order a person takes them
-  'legal.complain.englandImha': ['legal.complain.steps.hospital', 'legal.complain.steps.councilImha', 'legal.complain.steps.ombudsmenEngland'],
+  'legal.complain.englandImha': [
+    'legal.complain.steps.hospital',
+    'legal.complain.steps.councilImha',
+    'legal.complain.steps.ombudsmenEngland',
+  ],
   'legal.complain.englandCouncilOrNhs': ['legal.complain.steps.councilOrNhs', 'legal.complain.steps.ombudsmenEngland'],
-  'legal.complain.englandChildren': ['legal.complain.steps.councilChildren', 'legal.complain.steps.lgsco', 'legal.complain.steps.childrensCommissioner'],
+  'legal.complain.englandChildren': [
+    'legal.complain.steps.councilChildren',
+    'legal.complain.steps.lgsco',
+    'legal.complain.steps.childrensCommissioner',
+  ],
   'legal.complain.wales': ['legal.complain.steps.walesBody', 'legal.complain.steps.psow'],
   'legal.complain.scotland': ['legal.complain.steps.scotlandBody', 'legal.complain.steps.spso'],
   'legal.complain.northernIreland': ['legal.complain.steps.trust', 'legal.complain.steps.nipso'],
@@ -74,7 +88,8 @@ function step(id: string, group: ActionGroup, key: string, contacts: string[] = 
 const continuing = (parent: string, steps: Action[]): Action[] => steps.map((s) => ({ ...s, partOf: parent }));
 
 /** The step rests on the duty (or power) the rule named, or on another provision the rules export. */
-const about = (a: AdvocateResult, source: Citation | undefined = a.duty): StepOptions => (source ? { kind: a.kind, source } : { kind: a.kind });
+const about = (a: AdvocateResult, source: Citation | undefined = a.duty): StepOptions =>
+  source ? { kind: a.kind, source } : { kind: a.kind };
 
 const byNation = <T>(nation: Nation, values: Record<'england' | 'wales', T>): T => (nation === 'wales' ? values.wales : values.england);
 
@@ -97,7 +112,8 @@ function checkKey(point: OpenPoint, a: AdvocateResult, nation: Nation): string {
     case 'imca':
       // The review power needs conditions 1–4 of the duty, and any attorney, even for money, rules it out.
       if (a.basis === 'reviewPower' && point === 'someoneToConsult') return 'ask.check.someoneToConsultReview';
-      if (a.basis === 'reviewPower' && point === 'attorneyOrDeputy') return byNation(nation, { england: 'ask.check.attorneyOrDeputyReview', wales: 'ask.check.attorneyOrDeputyReviewWales' });
+      if (a.basis === 'reviewPower' && point === 'attorneyOrDeputy')
+        return byNation(nation, { england: 'ask.check.attorneyOrDeputyReview', wales: 'ask.check.attorneyOrDeputyReviewWales' });
       break;
     case 'imca-dols':
       if (point === 'dols') return 'ask.imcaDols.checkDols';
@@ -155,7 +171,12 @@ function askImca(a: AdvocateResult, facts: Facts): Action[] {
 
 function askImcaDols(a: AdvocateResult, facts: Facts): Action[] {
   if (a.status !== 'entitled') return checks(a, facts.nation);
-  const key = a.basis === 's39A' ? 'ask.imcaDols.beingAssessed' : a.basis === 's39D' ? 'ask.imcaDols.unpaidRepresentative' : 'ask.imcaDols.representativeGone';
+  const key =
+    a.basis === 's39A'
+      ? 'ask.imcaDols.beingAssessed'
+      : a.basis === 's39D'
+        ? 'ask.imcaDols.unpaidRepresentative'
+        : 'ask.imcaDols.representativeGone';
   return [step('ask-imca-dols', 'ask', byNation(facts.nation, { england: key, wales: `${key}Wales` }), [], about(a))];
 }
 
@@ -226,11 +247,20 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
     steps.push(
       byNation(nation, {
         // with the IMHA: the same status under the Act gives both, and an IMHA can help with the application
-        england: step('rights-tribunal', 'rights', 'rights.tribunal.england', ['first-tier-tribunal-mental-health', 'law-society-mental-health-accreditation'], {
+        england: step(
+          'rights-tribunal',
+          'rights',
+          'rights.tribunal.england',
+          ['first-tier-tribunal-mental-health', 'law-society-mental-health-accreditation'],
+          {
+            kind: 'imha',
+            source: tribunal.cite,
+          },
+        ),
+        wales: step('rights-tribunal', 'rights', 'rights.tribunal.wales', ['mhrt-wales', 'law-society-mental-health-accreditation'], {
           kind: 'imha',
           source: tribunal.cite,
         }),
-        wales: step('rights-tribunal', 'rights', 'rights.tribunal.wales', ['mhrt-wales', 'law-society-mental-health-accreditation'], { kind: 'imha', source: tribunal.cite }),
       }),
       step('rights-tribunal-when', 'rights', `rights.tribunalWhen.${tribunal.timing}`, [], {
         kind: 'imha',
@@ -243,10 +273,16 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
 
   if (authorisationInForce(facts)) {
     steps.push(
-      step('rights-dols-representative', 'rights', byNation(nation, { england: 'rights.dols.representative', wales: 'rights.dols.representativeWales' }), [], {
-        kind: 'imca-dols',
-        source: schA1_part10_representative,
-      }),
+      step(
+        'rights-dols-representative',
+        'rights',
+        byNation(nation, { england: 'rights.dols.representative', wales: 'rights.dols.representativeWales' }),
+        [],
+        {
+          kind: 'imca-dols',
+          source: schA1_part10_representative,
+        },
+      ),
       step('rights-dols-court-of-protection', 'rights', 'rights.dols.courtOfProtection', ['law-society-find-a-solicitor'], {
         kind: 'imca-dols',
         source: s21A_courtChallenge,
@@ -257,7 +293,12 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
 
   // The IMCA rule ruled an IMCA out because a family member or friend can be consulted (MCA s4(7)).
   if (result('imca')?.basis === 'someoneToConsult') {
-    steps.push(step('rights-family-consulted', 'rights', 'rights.familyConsulted', ['law-society-find-a-solicitor'], { kind: 'imca', source: s4_7_consultFamily }));
+    steps.push(
+      step('rights-family-consulted', 'rights', 'rights.familyConsulted', ['law-society-find-a-solicitor'], {
+        kind: 'imca',
+        source: s4_7_consultFamily,
+      }),
+    );
   }
 
   // Children's advocacy: the Children's Commissioner in England and Wales; elsewhere, other routes.
@@ -265,15 +306,21 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
   if (children && children.status !== 'not-entitled') {
     steps.push(
       byNation(nation, {
-        england: step('rights-children-commissioner', 'rights', 'rights.children.commissionerEngland', ['childrens-commissioner-england'], { kind: 'children' }),
-        wales: step('rights-children-commissioner', 'rights', 'rights.children.commissionerWales', ['childrens-commissioner-wales'], { kind: 'children' }),
+        england: step('rights-children-commissioner', 'rights', 'rights.children.commissionerEngland', ['childrens-commissioner-england'], {
+          kind: 'children',
+        }),
+        wales: step('rights-children-commissioner', 'rights', 'rights.children.commissionerWales', ['childrens-commissioner-wales'], {
+          kind: 'children',
+        }),
       }),
     );
   }
   if (childrensHelpElsewhere(facts)) {
     steps.push(
       nation === 'scotland'
-        ? step('rights-children', 'rights', 'rights.children.scotland', ['childrens-hearings-advocacy-scotland'], { source: s122_childrensHearingAdvocacy })
+        ? step('rights-children', 'rights', 'rights.children.scotland', ['childrens-hearings-advocacy-scotland'], {
+            source: s122_childrensHearingAdvocacy,
+          })
         : step('rights-children', 'rights', 'rights.children.northernIreland', ['niccy', 'voypic']),
     );
   }
@@ -293,7 +340,12 @@ function rightsSteps(facts: Facts, advocates: AdvocateResult[]): Action[] {
 
   // English informal in-patients: the Mental Health Act 2025, s40, is not in force.
   if (result('imha')?.basis === 'informalEngland') {
-    steps.push(step('rights-england-informal-inpatient', 'rights', 'rights.england.informalInpatient', [], { kind: 'imha', source: mha2025_s40_informalPatients }));
+    steps.push(
+      step('rights-england-informal-inpatient', 'rights', 'rights.england.informalInpatient', [], {
+        kind: 'imha',
+        source: mha2025_s40_informalPatients,
+      }),
+    );
   }
 
   return steps;
@@ -307,7 +359,9 @@ function askInWritingKey(a: AdvocateResult, nation: Nation): string {
   switch (a.kind) {
     case 'imha':
       // the council that is responsible for the guardianship, otherwise the hospital managers (s130D)
-      return imhaTeller({ arrangedBy: a.arrangedByKey }) === 'guardianship' ? 'legal.askInWriting.imhaGuardianship' : 'legal.askInWriting.imha';
+      return imhaTeller({ arrangedBy: a.arrangedByKey }) === 'guardianship'
+        ? 'legal.askInWriting.imhaGuardianship'
+        : 'legal.askInWriting.imha';
     case 'imca':
       return power ? 'legal.askInWriting.imcaPower' : 'legal.askInWriting.imca';
     case 'imca-dols':
@@ -345,14 +399,21 @@ function complaintSteps(nation: Nation, open: AdvocateResult[]): Action[] {
       return steps;
     case 'wales':
       steps.push(step('legal-complain', 'legal-help', 'legal.complain.wales', ['llais', 'psow'], { source: puttingThingsRight }));
-      if (has('imha')) steps.push(step('legal-complain-hiw', 'legal-help', 'legal.complain.walesHiw', ['hiw'], { source: s120_mhaPowersReviewed }));
+      if (has('imha'))
+        steps.push(step('legal-complain-hiw', 'legal-help', 'legal.complain.walesHiw', ['hiw'], { source: s120_mhaPowersReviewed }));
       return steps;
     case 'scotland':
       return [
         step('legal-complain', 'legal-help', 'legal.complain.scotland', ['pass-scotland', 'spso']),
-        step('legal-complain-mental-welfare-commission', 'legal-help', 'legal.complain.scotlandMentalWelfareCommission', ['mental-welfare-commission'], {
-          source: s11_mwcInvestigates,
-        }),
+        step(
+          'legal-complain-mental-welfare-commission',
+          'legal-help',
+          'legal.complain.scotlandMentalWelfareCommission',
+          ['mental-welfare-commission'],
+          {
+            source: s11_mwcInvestigates,
+          },
+        ),
       ];
     case 'northern-ireland':
       return [step('legal-complain', 'legal-help', 'legal.complain.northernIreland', ['patient-and-client-council', 'nipso'])];
@@ -373,7 +434,10 @@ function legalAdviceSteps(facts: Facts): Action[] {
       // The Law Society's Mental Health Accreditation is for tribunal work: only for those who can apply.
       const steps = [
         tribunal
-          ? step('legal-solicitor', 'legal-help', 'legal.solicitorTribunal', ['law-society-find-a-solicitor', 'law-society-mental-health-accreditation'])
+          ? step('legal-solicitor', 'legal-help', 'legal.solicitorTribunal', [
+              'law-society-find-a-solicitor',
+              'law-society-mental-health-accreditation',
+            ])
           : step('legal-solicitor', 'legal-help', 'legal.solicitor', ['law-society-find-a-solicitor']),
       ];
       if (tribunal) steps.push(step('legal-aid-tribunal', 'legal-help', 'legal.legalAid.tribunal', [], { source: tribunalLegalAid }));
@@ -383,7 +447,9 @@ function legalAdviceSteps(facts: Facts): Action[] {
           'gov-uk-check-legal-aid',
           'civil-legal-advice',
         ]),
-        step('legal-citizens-advice', 'legal-help', 'legal.citizensAdvice', [facts.nation === 'wales' ? 'advicelink-cymru' : 'citizens-advice-england']),
+        step('legal-citizens-advice', 'legal-help', 'legal.citizensAdvice', [
+          facts.nation === 'wales' ? 'advicelink-cymru' : 'citizens-advice-england',
+        ]),
       );
       return steps;
     }
@@ -399,7 +465,6 @@ function legalHelpSteps(facts: Facts, open: AdvocateResult[]): Action[] {
   for (const a of open) steps.push(step(`legal-ask-in-writing-${a.kind}`, 'legal-help', askInWritingKey(a, facts.nation), [], about(a)));
   return [...steps, ...complaintSteps(facts.nation, open), ...legalAdviceSteps(facts)];
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // 'questions', 'non-statutory', 'self-advocacy' (non-statutory.md)
@@ -483,5 +548,7 @@ export function planActions(facts: Facts, advocates: AdvocateResult[], route: As
  */
 function whenItChanges(advocates: AdvocateResult[]): Action[] {
   const imha = advocates.find((a) => a.kind === 'imha');
-  return imha?.status === 'not-entitled' && imha.basis === 'excludedSection' ? [step('rights-imha-if-detained-later', 'rights', 'ask.imha.ifDetainedLater', [], { kind: 'imha' })] : [];
+  return imha?.status === 'not-entitled' && imha.basis === 'excludedSection'
+    ? [step('rights-imha-if-detained-later', 'rights', 'ask.imha.ifDetainedLater', [], { kind: 'imha' })]
+    : [];
 }

@@ -18,7 +18,16 @@ export type Mode = 'asking' | 'changing';
 
 export const letterSteps: readonly LetterStep[] = letterIds.map((id) => `letter-${id}` as const);
 
-export const steps: readonly Step[] = ['start', ...questionIds, 'checkAnswers', 'result', ...letterSteps, 'referral', 'summary', 'savedAnswers'];
+export const steps: readonly Step[] = [
+  'start',
+  ...questionIds,
+  'checkAnswers',
+  'result',
+  ...letterSteps,
+  'referral',
+  'summary',
+  'savedAnswers',
+];
 
 const questionSet = new Set<string>(questionIds);
 

@@ -132,7 +132,13 @@ export interface Referral {
   topics: ReferralTopic[];
 }
 
-const topicOrder: readonly ReferralTopic[] = ['mentalHealthAct', 'capacity', 'noOneToConsult', 'attorneyOrDeputy', 'noAppropriateIndividual'];
+const topicOrder: readonly ReferralTopic[] = [
+  'mentalHealthAct',
+  'capacity',
+  'noOneToConsult',
+  'attorneyOrDeputy',
+  'noAppropriateIndividual',
+];
 
 /** The referral summary for the advocates this assessment offers, or none when it offers none. */
 export function referralFor(assessment: Assessment): Referral | undefined {

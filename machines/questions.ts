@@ -50,8 +50,25 @@ export const answerValues = {
   // offers only those two powers.
   mha: ['detained', 'place-of-safety', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
   section: [
-    '2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48',
-    '48/49', 'other', 'unsure',
+    '2',
+    '3',
+    '4',
+    '5(2)',
+    '5(4)',
+    '135',
+    '136',
+    '35',
+    '36',
+    '37',
+    '37/41',
+    '38',
+    '45A',
+    '47',
+    '47/49',
+    '48',
+    '48/49',
+    'other',
+    'unsure',
   ],
   mentalDisorder: ['yes', 'no', 'unsure'],
   dols: ['being-assessed', 'authorised', 'none', 'unsure'],
@@ -125,15 +142,17 @@ export function known(answers: Answers): Known {
 /** A care leaver is owed support until 25 (children.ts): adults are asked whether they are under it. */
 const underLeavingCareLimit = (a: Answers) => a.age !== '25-plus';
 
-const all = <Q extends QuestionId>(id: Q) => () => answerValues[id];
+const all =
+  <Q extends QuestionId>(id: Q) =>
+  () =>
+    answerValues[id];
 const always = () => true;
 
 function question<Q extends QuestionId>(q: Omit<Question<Q>, 'options'> & { options?: Question<Q>['options'] }): Question<Q> {
   return { ...q, options: q.options ?? all(q.id) } as Question<Q>;
 }
 
-const nationVariant = (a: Answers) =>
-  a.nation === 'scotland' ? 'scotland' : a.nation === 'northern-ireland' ? 'ni' : undefined;
+const nationVariant = (a: Answers) => (a.nation === 'scotland' ? 'scotland' : a.nation === 'northern-ireland' ? 'ni' : undefined);
 
 /** The questions, in the order they are asked. */
 export const questions = [
@@ -193,7 +212,11 @@ export const questions = [
     variant: (a) => (attorneyQuestionIsForReview(known(a)) ? 'review' : undefined),
   }),
   question({ id: 'someoneToConsult', slug: 'family-or-friends', askWhen: (k) => imcaTurnsOnConsult(k) || dolsTurnsOnConsult(k) }),
-  question({ id: 'careProcess', slug: 'care-and-support', askWhen: (k) => kindExists('care-act', k.nation) || kindExists('wales-ipa', k.nation) }),
+  question({
+    id: 'careProcess',
+    slug: 'care-and-support',
+    askWhen: (k) => kindExists('care-act', k.nation) || kindExists('wales-ipa', k.nation),
+  }),
   question({ id: 'substantialDifficulty', slug: 'taking-part', askWhen: (k) => careActTurnsOnDifficulty(k) || walesIpaTurnsOnBarriers(k) }),
   question({
     id: 'appropriateIndividual',

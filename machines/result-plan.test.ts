@@ -24,7 +24,16 @@ function pagesOf(plan: ResultPlan): PlannedStep[][] {
   ];
 }
 
-const s3: Facts = { nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'none', careProcess: 'none', nhsComplaint: 'no', refused: 'no' };
+const s3: Facts = {
+  nation: 'england',
+  age: '18-plus',
+  mha: 'detained',
+  section: '3',
+  decision: 'none',
+  careProcess: 'none',
+  nhsComplaint: 'no',
+  refused: 'no',
+};
 
 describe('the result plan, over generated facts', () => {
   it('has a first step, at most five next steps, at most three organisations on the result page, and each organisation at most once on every page', () => {
@@ -68,7 +77,10 @@ describe('the result plan, over generated facts', () => {
         const plan = planResult(assessment);
         if (assessment.route === 'statutory') {
           expect(plan.lead?.status).toBe('entitled');
-          expect(plan.headline).toEqual({ route: 'statutory', kinds: assessment.advocates.filter((a) => a.status === 'entitled').map((a) => a.kind) });
+          expect(plan.headline).toEqual({
+            route: 'statutory',
+            kinds: assessment.advocates.filter((a) => a.status === 'entitled').map((a) => a.kind),
+          });
         }
         if (assessment.route === 'check') expect(['may-be-entitled', 'may-be-offered']).toContain(plan.lead?.status);
         if (assessment.route === 'non-statutory') {
@@ -108,7 +120,9 @@ describe('the result plan, over generated facts', () => {
     fc.assert(
       fc.property(arbitraryFacts, (facts) => {
         const plan = planFor(facts);
-        const withDeadline = pagesOf(plan).flat().filter((s) => s.actions.some((a) => a.deadline));
+        const withDeadline = pagesOf(plan)
+          .flat()
+          .filter((s) => s.actions.some((a) => a.deadline));
         for (const step of withDeadline) expect(plan.now).toContain(step);
       }),
       runs,
@@ -162,7 +176,16 @@ describe('the result plan for the people the issue names', () => {
   });
 
   it('held under section 136 in England: no right, the reason is the section, and the first step is what to do if detained under another', () => {
-    const plan = planFor({ nation: 'england', age: '18-plus', mha: 'detained', section: '136', treatmentDiscussed: 'none', decision: 'none', careProcess: 'none', nhsComplaint: 'no' });
+    const plan = planFor({
+      nation: 'england',
+      age: '18-plus',
+      mha: 'detained',
+      section: '136',
+      treatmentDiscussed: 'none',
+      decision: 'none',
+      careProcess: 'none',
+      nhsComplaint: 'no',
+    });
     expect(plan.headline).toEqual({ route: 'non-statutory' });
     expect(plan.lead?.kind).toBe('imha');
     expect(plan.why.map((r) => r.key)).toEqual(['imha.excludedPlaceOfSafety', 'imha.thenDetained']);
@@ -177,11 +200,23 @@ describe('the result plan for the people the issue names', () => {
   it('an NHS complaint not yet decided is offered "if you complain", not as a power', () => {
     const nhs = assess({ ...s3, nhsComplaint: 'unsure' }).advocates.find((a) => a.kind === 'nhs-complaints')!;
     expect(nhs).toMatchObject({ status: 'may-be-offered', offer: 'ifYouComplain' });
-    const review = assess({ nation: 'england', age: '18-plus', mha: 'none', decision: 'accommodation-review', lacksCapacity: 'yes' }).advocates.find((a) => a.kind === 'imca')!;
+    const review = assess({
+      nation: 'england',
+      age: '18-plus',
+      mha: 'none',
+      decision: 'accommodation-review',
+      lacksCapacity: 'yes',
+    }).advocates.find((a) => a.kind === 'imca')!;
     expect(review).toMatchObject({ status: 'may-be-offered', offer: 'power' });
-    const reg4 = assess({ nation: 'england', age: '18-plus', mha: 'none', careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'yes', disagreement: 'yes' }).advocates.find(
-      (a) => a.kind === 'care-act',
-    )!;
+    const reg4 = assess({
+      nation: 'england',
+      age: '18-plus',
+      mha: 'none',
+      careProcess: 'needs-assessment',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      disagreement: 'yes',
+    }).advocates.find((a) => a.kind === 'care-act')!;
     expect(reg4).toMatchObject({ status: 'may-be-offered', offer: 'bodyDecides' });
   });
 });

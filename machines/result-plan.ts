@@ -125,7 +125,8 @@ function refusalStage(action: Action): keyof Omit<RefusalPlan, 'intro'> | 'intro
   if (action.id === 'legal-if-refused') return 'pointer';
   if (action.id.startsWith('legal-ask-in-writing-')) return 'write';
   if (action.id.startsWith('legal-complain')) return 'complain';
-  if (action.id.startsWith('legal-solicitor') || action.id.startsWith('legal-aid-') || action.id === 'legal-citizens-advice') return 'advice';
+  if (action.id.startsWith('legal-solicitor') || action.id.startsWith('legal-aid-') || action.id === 'legal-citizens-advice')
+    return 'advice';
   throw new Error(`a legal-help step with no place on the refusal page: ${action.id}`);
 }
 
@@ -160,7 +161,11 @@ export function planResult(assessment: Assessment): ResultPlan {
   const nonStatutory = steps.filter((s) => groupOf(s) === 'non-statutory');
   const writeSteps = stage('write');
   const askInWriting = assessment.legalAdvice
-    ? first(writeSteps, (s) => s[0].kind === lead?.kind, () => true)
+    ? first(
+        writeSteps,
+        (s) => s[0].kind === lead?.kind,
+        () => true,
+      )
     : undefined;
   const firstStep =
     askInWriting ??
@@ -185,7 +190,9 @@ export function planResult(assessment: Assessment): ResultPlan {
   ].filter((s) => !onNow.has(s));
   const shownOnResult = new Set<string>();
   const now: PlannedStep[] = nowSteps.map((actions) => {
-    const contacts = contactsOf(actions).filter((id) => !shownOnResult.has(id)).slice(0, maxOrganisationsOnResult - shownOnResult.size);
+    const contacts = contactsOf(actions)
+      .filter((id) => !shownOnResult.has(id))
+      .slice(0, maxOrganisationsOnResult - shownOnResult.size);
     for (const id of contacts) shownOnResult.add(id);
     return { actions, contacts };
   });

@@ -14,28 +14,32 @@ export type MhaStatus =
   | 'none'
   | 'unsure';
 export type Section =
-  | '2' | '3' | '4' | '5(2)' | '5(4)' | '135' | '136' | '35' | '36' | '37' | '37/41'
-  | '38' | '45A' | '47' | '47/49' | '48' | '48/49' | 'other' | 'unsure';
-export type TreatmentDiscussed = 's57' | 'ect' | 'none' | 'unsure';
-export type Decision =
-  | 'serious-medical-treatment'
-  | 'accommodation'
-  | 'accommodation-review'
-  | 'safeguarding'
-  | 'none'
+  | '2'
+  | '3'
+  | '4'
+  | '5(2)'
+  | '5(4)'
+  | '135'
+  | '136'
+  | '35'
+  | '36'
+  | '37'
+  | '37/41'
+  | '38'
+  | '45A'
+  | '47'
+  | '47/49'
+  | '48'
+  | '48/49'
+  | 'other'
   | 'unsure';
+export type TreatmentDiscussed = 's57' | 'ect' | 'none' | 'unsure';
+export type Decision = 'serious-medical-treatment' | 'accommodation' | 'accommodation-review' | 'safeguarding' | 'none' | 'unsure';
 export type TreatmentFor = 'physical' | 'mental';
 export type Dols = 'being-assessed' | 'authorised' | 'none' | 'unsure';
 export type Representative = 'unpaid' | 'paid' | 'none' | 'unsure';
 export type CareProcess =
-  | 'needs-assessment'
-  | 'carers-assessment'
-  | 'care-plan'
-  | 'review'
-  | 'safeguarding'
-  | 'transition'
-  | 'none'
-  | 'unsure';
+  'needs-assessment' | 'carers-assessment' | 'care-plan' | 'review' | 'safeguarding' | 'transition' | 'none' | 'unsure';
 export type ChildrensServices = 'looked-after' | 'child-in-need' | 'care-leaver' | 'none' | 'unsure';
 
 export interface Facts {
@@ -78,15 +82,7 @@ export interface Facts {
 }
 
 export type AdvocateKind =
-  | 'imha'
-  | 'imca'
-  | 'imca-dols'
-  | 'care-act'
-  | 'wales-ipa'
-  | 'scotland-advocacy'
-  | 'ni-imca'
-  | 'nhs-complaints'
-  | 'children';
+  'imha' | 'imca' | 'imca-dols' | 'care-act' | 'wales-ipa' | 'scotland-advocacy' | 'ni-imca' | 'nhs-complaints' | 'children';
 
 export type Status =
   | 'entitled' // a legal duty to provide one applies on these facts

@@ -122,10 +122,9 @@ const questionStates = Object.fromEntries(
   ]),
 ) as Record<QuestionId, object>;
 
-const letterStates = Object.fromEntries(letterSteps.map((step) => [step, { meta: { letter: step }, entry: 'assess', on: { ...backToRouting } }])) as Record<
-  (typeof letterSteps)[number],
-  object
->;
+const letterStates = Object.fromEntries(
+  letterSteps.map((step) => [step, { meta: { letter: step }, entry: 'assess', on: { ...backToRouting } }]),
+) as Record<(typeof letterSteps)[number], object>;
 
 export const wizardMachine = base.createMachine({
   id: 'wizard',

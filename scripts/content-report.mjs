@@ -57,8 +57,16 @@ export function weakContacts(organisations) {
 export function table(columns, rows) {
   const cell = (row, c) => String(row[c.key] ?? '');
   const widths = columns.map((c) => Math.max(c.title.length, ...rows.map((r) => cell(r, c).length)));
-  const line = (values) => values.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
-  return [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r, c))))].join('\n');
+  const line = (values) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns.map((c) => c.title)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map((c) => cell(r, c)))),
+  ].join('\n');
 }
 
 export function report({ today, provenance, organisations, welshMeta }) {
@@ -67,14 +75,38 @@ export function report({ today, provenance, organisations, welshMeta }) {
   const out = [`Content report as of ${today}`, ''];
   out.push(`Checked more than 12 months ago (before ${yearBefore(today)}): ${stale.length}`);
   if (stale.length > 0) {
-    out.push(table([{ key: 'checked', title: 'Checked' }, { key: 'kind', title: 'Type' }, { key: 'id', title: 'Item' }, { key: 'source', title: 'Source' }], stale));
+    out.push(
+      table(
+        [
+          { key: 'checked', title: 'Checked' },
+          { key: 'kind', title: 'Type' },
+          { key: 'id', title: 'Item' },
+          { key: 'source', title: 'Source' },
+        ],
+        stale,
+      ),
+    );
   }
   out.push('', `Contact details below "probable" (not shown to people; the website is shown instead): ${weak.length}`);
   if (weak.length > 0) {
-    out.push(table([{ key: 'id', title: 'Organisation' }, { key: 'channel', title: 'Channel' }, { key: 'value', title: 'Detail' }, { key: 'confidence', title: 'Confidence' }, { key: 'checked', title: 'Checked' }], weak));
+    out.push(
+      table(
+        [
+          { key: 'id', title: 'Organisation' },
+          { key: 'channel', title: 'Channel' },
+          { key: 'value', title: 'Detail' },
+          { key: 'confidence', title: 'Confidence' },
+          { key: 'checked', title: 'Checked' },
+        ],
+        weak,
+      ),
+    );
   }
   if (welshMeta) {
-    out.push('', `Welsh (cy) catalogue: status ${welshMeta.status}${welshMeta.needsReview ? ', needs review' : ''}.${welshMeta.needsReview ? ` ${welshMeta.reviewNote}` : ''}`);
+    out.push(
+      '',
+      `Welsh (cy) catalogue: status ${welshMeta.status}${welshMeta.needsReview ? ', needs review' : ''}.${welshMeta.needsReview ? ` ${welshMeta.reviewNote}` : ''}`,
+    );
   }
   return { text: out.join('\n'), listed: stale.length + weak.length };
 }

@@ -123,7 +123,28 @@ const domains: { [K in keyof Facts]-?: readonly (Facts[K] | undefined)[] } = {
   nation: ['england', 'wales', 'scotland', 'northern-ireland'],
   age: ['under-16', '16-17', '18-plus'],
   mha: ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
-  section: [undefined, '2', '3', '4', '5(2)', '5(4)', '135', '136', '35', '36', '37', '37/41', '38', '45A', '47', '47/49', '48', '48/49', 'other', 'unsure'],
+  section: [
+    undefined,
+    '2',
+    '3',
+    '4',
+    '5(2)',
+    '5(4)',
+    '135',
+    '136',
+    '35',
+    '36',
+    '37',
+    '37/41',
+    '38',
+    '45A',
+    '47',
+    '47/49',
+    '48',
+    '48/49',
+    'other',
+    'unsure',
+  ],
   treatmentDiscussed: [undefined, 's57', 'ect', 'none', 'unsure'],
   lacksCapacity: [undefined, 'yes', 'no', 'unsure'],
   decision: [undefined, 'serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure'],
@@ -201,7 +222,9 @@ function sourceOf(id: string, cited: Map<string, Set<string>>): string {
 }
 
 export default function main(): void {
-  const previous: Record<string, Provenance> = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, Provenance>) : {};
+  const previous: Record<string, Provenance> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, Provenance>)
+    : {};
   const cited = citedProvisions(Number(process.env.SAMPLES ?? 100_000));
   const out: Record<string, Provenance> = {};
   for (const id of legalStatementKeys().sort()) {

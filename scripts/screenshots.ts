@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { desktop, launchChromium, narrow } from '../tests/browser/support/browser';
 import { buildForProduction, projectRoot } from '../tests/browser/support/build';
-import { appReady, footerPages, openFooterPage, openGetHelp, openStart, pathname, tour, variantFor, type ScreenKey } from '../tests/browser/support/drive';
+import {
+  appReady,
+  footerPages,
+  openFooterPage,
+  openGetHelp,
+  openStart,
+  pathname,
+  tour,
+  variantFor,
+  type ScreenKey,
+} from '../tests/browser/support/drive';
 import { pagePaths } from '../src/routes';
 import { allPersonas } from '../tests/browser/support/personas';
 import { serveStatic } from '../tests/browser/support/server';

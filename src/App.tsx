@@ -323,12 +323,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
             <Trans t={tPages} i18nKey="phaseBanner.text" components={{ a: <PageLink href={pagePaths.contact} /> }} />
           </PhaseBanner>
         )}
-        <ExitThisPage
-          label={t('exitThisPage.label')}
-          assistivePrefix={t('exitThisPage.assistive')}
-          announce={announceExit}
-          onExit={exit}
-        />
+        <ExitThisPage label={t('exitThisPage.label')} assistivePrefix={t('exitThisPage.assistive')} announce={announceExit} onExit={exit} />
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <UpdateBanner view={view} />

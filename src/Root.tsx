@@ -20,11 +20,7 @@ function Failure({ reset }: { reset: () => void }) {
           </a>
         </p>
         <p className="govuk-body">
-          <a
-            className="govuk-link"
-            href="/"
-            onClick={inPlace(reset)}
-          >
+          <a className="govuk-link" href="/" onClick={inPlace(reset)}>
             {t('startAgain')}
           </a>
         </p>

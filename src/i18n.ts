@@ -11,7 +11,17 @@ export type Language = (typeof languages)[number];
 
 export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
 
-export const namespaces = ['common', 'questions', 'result', 'actions', 'organisations', 'instruments', 'reasons', 'pages', 'letters'] as const;
+export const namespaces = [
+  'common',
+  'questions',
+  'result',
+  'actions',
+  'organisations',
+  'instruments',
+  'reasons',
+  'pages',
+  'letters',
+] as const;
 
 type LoadedCatalogue = Record<(typeof namespaces)[number], object>;
 

@@ -1,12 +1,5 @@
 import { sessionStore } from './storage';
-import {
-  newerVersionDeployed,
-  noticeAppliedUpdate,
-  recoverFromMissingCode,
-  reloadForUpdate,
-  setUpdateCheck,
-  updateReady,
-} from './updates';
+import { newerVersionDeployed, noticeAppliedUpdate, recoverFromMissingCode, reloadForUpdate, setUpdateCheck, updateReady } from './updates';
 
 // After the first visit the tool works with no signal: a service worker (built by
 // vite-plugins/service-worker.ts into /sw.js) keeps a copy of every file of this version.
@@ -59,7 +52,8 @@ export function registerServiceWorker(): void {
       });
     });
     setUpdateCheck(() => {
-      if (container.controller) registration.update().catch(() => undefined); // offline: try again at the next step
+      if (container.controller)
+        registration.update().catch(() => undefined); // offline: try again at the next step
       else compareWithServer();
     });
   };

@@ -14,9 +14,7 @@ const version = 1;
 // One optional field per question, holding only values the registry defines for it, and nothing
 // else. (zod/mini: the same checks as zod, a fraction of the download.)
 const answersSchema = z.strictObject(
-  Object.fromEntries(
-    questionIds.map((id) => [id, z.optional(z.enum(answerValues[id] as readonly [string, ...string[]]))]),
-  ),
+  Object.fromEntries(questionIds.map((id) => [id, z.optional(z.enum(answerValues[id] as readonly [string, ...string[]]))])),
 );
 
 export const savedStateSchema = z.object({

@@ -40,11 +40,7 @@ export async function renderFirstScreens(): Promise<{ serviceName: string; scree
     const i18n = await i18nIn(language);
     for (const { page, path, loading } of pages) {
       const html = renderToString(
-        <Root
-          i18n={i18n}
-          env={{ storage: undefined, path, leave: () => undefined, print: () => undefined }}
-          loading={loading}
-        />,
+        <Root i18n={i18n} env={{ storage: undefined, path, leave: () => undefined, print: () => undefined }} loading={loading} />,
       );
       const heading = { start: 'start.title', 'get-help': 'getHelp.title', loading: 'loading.title' }[page];
       screens.push({ screen: `${page}-${language}`, language, html, title: i18n.t('pageTitle', { page: i18n.t(heading) }) });

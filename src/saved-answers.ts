@@ -35,7 +35,11 @@ function hash(text: string): string {
 
 /** The answers in a fixed order (by question id), so the check does not depend on key order. */
 const canonical = (version: number, answers: Record<string, string>) =>
-  `${fileFormat}|${version}|${JSON.stringify(Object.keys(answers).sort().map((id) => [id, answers[id]]))}`;
+  `${fileFormat}|${version}|${JSON.stringify(
+    Object.keys(answers)
+      .sort()
+      .map((id) => [id, answers[id]]),
+  )}`;
 
 /** A file of these answers, stamped with a version of the questions, and checked. */
 export function writeAnswersFile(answers: Record<string, string>, version: number, savedOn: string): string {

@@ -20,7 +20,10 @@ beforeEach(async () => {
   sessionStorage.clear();
   document.head.innerHTML = '<script type="module" crossorigin src="/assets/index-AAAA.js"></script>';
   served = async () => new Response(html('/assets/index-AAAA.js'));
-  vi.stubGlobal('fetch', vi.fn(() => served()));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => served()),
+  );
 });
 
 afterEach(() => {

@@ -18,13 +18,7 @@ export function questionKeys(id: QuestionId, answers: Answers, field: string): s
 }
 
 /** A question's wording for this person; missing optional wording gives ''. */
-export function questionText(
-  t: TFunction,
-  id: QuestionId,
-  answers: Answers,
-  field: string,
-  optional = false,
-): string {
+export function questionText(t: TFunction, id: QuestionId, answers: Answers, field: string, optional = false): string {
   const context = audienceOf(answers);
   const keys = questionKeys(id, answers, field);
   return optional ? t(keys, { ns: 'questions', context, defaultValue: '' }) : t(keys, { ns: 'questions', context });

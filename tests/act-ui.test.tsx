@@ -19,7 +19,15 @@ import { englishOnlyFragments } from './support/catalogues';
 // dropped; what was typed for a letter forgotten by Exit this page and by Start again.
 
 const s3Refused: Answers = {
-  audience: 'myself', nation: 'england', age: '25-plus', mha: 'detained', section: '3', decision: 'none', careProcess: 'none', nhsComplaint: 'no', refused: 'yes',
+  audience: 'myself',
+  nation: 'england',
+  age: '25-plus',
+  mha: 'detained',
+  section: '3',
+  decision: 'none',
+  careProcess: 'none',
+  nhsComplaint: 'no',
+  refused: 'yes',
 };
 
 function renderAt(path: string, i18n: I18n, saved?: { answers: Answers; step: string }) {
@@ -85,7 +93,10 @@ describe('continue from saved answers', () => {
     expect((await h1()).textContent).toBe(en.letters.saved.title);
     const { section: _old, ...rest } = s3Refused;
     const file = writeAnswersFile({ ...(rest as Record<string, string>), section: 'three', wardType: 'acute' }, 1, '2026-01-05');
-    await user.upload(screen.getByLabelText(en.letters.saved.fileLabel), new File([file], 'advocacy-check-answers-2026-01-05.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText(en.letters.saved.fileLabel),
+      new File([file], 'advocacy-check-answers-2026-01-05.json', { type: 'application/json' }),
+    );
     await user.click(screen.getByRole('button', { name: en.letters.saved.continue }));
     // the section was dropped, so the person answers it again
     await waitFor(() => expect(window.location.pathname).toBe('/section'));

@@ -7,7 +7,10 @@ const runs = { numRuns: 3000 };
 
 describe('assess, over generated facts', () => {
   it('is total: any Facts gives an Assessment without throwing', () => {
-    fc.assert(fc.property(arbitraryFacts, (facts) => void assess(facts)), runs);
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => void assess(facts)),
+      runs,
+    );
   });
 
   it('lists exactly the kinds of advocate that exist in the nation, each once, in order', () => {
@@ -59,7 +62,8 @@ describe('assess, over generated facts', () => {
       fc.property(arbitraryFacts, unsureFact, fc.boolean(), (facts, fact, leaveOut) => {
         const unsure: Facts = { ...facts, [fact]: 'unsure' };
         // for the facts that read a missing answer as "unsure", leaving it out must be just as cautious
-        if (leaveOut && (undefinedMeansUnsure as readonly string[]).includes(fact)) delete (unsure as unknown as Record<string, unknown>)[fact];
+        if (leaveOut && (undefinedMeansUnsure as readonly string[]).includes(fact))
+          delete (unsure as unknown as Record<string, unknown>)[fact];
         const whenUnsure = assess(unsure).advocates;
         for (const value of unsureFacts[fact]!) {
           const definite = assess({ ...facts, [fact]: value } as Facts).advocates;

@@ -24,13 +24,14 @@ describe('the Welsh catalogue matches the English one', () => {
     expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(en).sort()).toEqual([...ns].sort());
     const english = filesUnder('content/locales/en').sort();
-    const welsh = filesUnder('content/locales/cy').filter((f) => f !== 'meta.json').sort();
+    const welsh = filesUnder('content/locales/cy')
+      .filter((f) => f !== 'meta.json')
+      .sort();
     expect(welsh).toEqual(english);
   });
 
   it.each(ns)('has exactly the same keys in %s (plural forms aside)', (name) => {
-    const keysOf = (catalogue: object) =>
-      new Set([...flatten(catalogue).keys()].map((key) => pluralBase(key) ?? key));
+    const keysOf = (catalogue: object) => new Set([...flatten(catalogue).keys()].map((key) => pluralBase(key) ?? key));
     const english = keysOf(en[name]);
     const welsh = keysOf(cy[name]);
     expect({ missingInWelsh: [...english].filter((k) => !welsh.has(k)), onlyInWelsh: [...welsh].filter((k) => !english.has(k)) }).toEqual({
@@ -86,7 +87,11 @@ describe('the Welsh catalogue is translated (fails until the translators finish)
   it.each(ns)('has every Welsh plural form (zero, one, two, few, many, other) for the plural strings in %s', (name) => {
     const welsh = flatten(cy[name]);
     const bases = new Set([...flatten(en[name]).keys()].map(pluralBase).filter((b): b is string => b !== undefined));
-    const missing = [...bases].flatMap((base) => pluralCategories('cy').map((c) => `${base}_${c}`).filter((k) => !welsh.has(k)));
+    const missing = [...bases].flatMap((base) =>
+      pluralCategories('cy')
+        .map((c) => `${base}_${c}`)
+        .filter((k) => !welsh.has(k)),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -1,6 +1,16 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assess, answersOnPath, planResult, toFacts, type AdvocateKind, type AdvocateResult, type Nation, type ResultPlan, type Status } from '../machines';
+import {
+  assess,
+  answersOnPath,
+  planResult,
+  toFacts,
+  type AdvocateKind,
+  type AdvocateResult,
+  type Nation,
+  type ResultPlan,
+  type Status,
+} from '../machines';
 import { firstSentence, kindKeys } from '../src/wording';
 import { personas, type Persona } from './support/personas';
 import { answerAll, heading, pressButton, renderTool, resetBrowser, screen, t, text, within } from './support/ui';
@@ -15,7 +25,8 @@ beforeEach(resetBrowser);
 afterEach(cleanup);
 
 const contextOf = (p: Persona) => (p.answers.audience === 'myself' ? 'self' : 'helper');
-const kindName = (kind: AdvocateKind, nation: Nation) => t([...kindKeys(kind, nation, 'short'), ...kindKeys(kind, nation, 'name')], { ns: 'result' });
+const kindName = (kind: AdvocateKind, nation: Nation) =>
+  t([...kindKeys(kind, nation, 'short'), ...kindKeys(kind, nation, 'name')], { ns: 'result' });
 /** The short status beside an advocate's name in "other advocates we checked". */
 const statusLabel = (a: AdvocateResult, context: string) =>
   t(`others.tag.${a.status === 'may-be-offered' && a.offer ? a.offer : a.status}`, { ns: 'result', context });
@@ -60,7 +71,8 @@ describe('journeys to a result', () => {
 
     // what to do now, then the next steps, each step's wording once
     const now = region('now.heading', context);
-    for (const step of plan.now) expect(within(now).getAllByText(stepText(step.actions[0].key, context, step.actions[0].vars)).length).toBe(1);
+    for (const step of plan.now)
+      expect(within(now).getAllByText(stepText(step.actions[0].key, context, step.actions[0].vars)).length).toBe(1);
     if (plan.next.length > 0) {
       const next = region('next.heading', context);
       expect(next.querySelectorAll(':scope > ol.govuk-list--number > li')).toHaveLength(plan.next.length);
@@ -107,8 +119,14 @@ describe('journeys to a result', () => {
     expect(window.location.pathname).toBe('/if-you-are-refused');
     expect(heading().textContent).toBe(t('pages.ifRefused.title', { ns: 'result', context: 'self' }));
     const stages = ['write', 'complain', 'advice'].map((stage) => region(`pages.ifRefused.${stage}`, 'self'));
-    for (let i = 1; i < stages.length; i++) expect(stages[i - 1]!.compareDocumentPosition(stages[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(within(stages[1]!).getByText(stepText('legal.complain.steps.hospital', 'self')).closest('ol')?.classList.contains('govuk-list--number')).toBe(true);
+    for (let i = 1; i < stages.length; i++)
+      expect(stages[i - 1]!.compareDocumentPosition(stages[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      within(stages[1]!)
+        .getByText(stepText('legal.complain.steps.hospital', 'self'))
+        .closest('ol')
+        ?.classList.contains('govuk-list--number'),
+    ).toBe(true);
     expect(screen.getByText(stepText('legal.noServiceIsUnlawful', 'self'))).toBeTruthy();
     const organisations = [...document.querySelectorAll('main .app-contact h3')].map((h) => h.textContent);
     expect(new Set(organisations).size).toBe(organisations.length);

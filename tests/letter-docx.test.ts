@@ -15,7 +15,16 @@ import { draftLetter, plainText } from '../src/letters/draft';
 // to a PDF whose text is the letter's. Needs LibreOffice (`soffice`), `unzip` and poppler's
 // `pdftotext` (.ci/run installs them).
 
-const refusedS3 = assess({ nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'none', careProcess: 'none', nhsComplaint: 'no', refused: 'yes' });
+const refusedS3 = assess({
+  nation: 'england',
+  age: '18-plus',
+  mha: 'detained',
+  section: '3',
+  decision: 'none',
+  careProcess: 'none',
+  nhsComplaint: 'no',
+  refused: 'yes',
+});
 const today = new Date(Date.UTC(2026, 11, 1));
 
 async function wordFile(language: 'en' | 'cy', name: string): Promise<{ file: string; text: string }> {
@@ -39,7 +48,13 @@ function toPdfText(file: string): string {
     stdio: 'pipe',
     timeout: 240_000,
   });
-  const pdf = join(dir, file.split('/').pop()!.replace(/\.docx$/, '.pdf'));
+  const pdf = join(
+    dir,
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.docx$/, '.pdf'),
+  );
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
@@ -58,7 +73,9 @@ describe('the letter as a Word file', { timeout: 300_000 }, () => {
     expect(xml).toContain('[date of the decision]');
     expect(xml).toMatch(/<w:highlight w:val="yellow"\/>/);
     expect(text).toContain('Jane Example');
-    expect(unzip(file, 'docProps/core.xml')).toContain('<dc:title>Letter asking again for an Independent Mental Health Advocate (IMHA), and complaining</dc:title>');
+    expect(unzip(file, 'docProps/core.xml')).toContain(
+      '<dc:title>Letter asking again for an Independent Mental Health Advocate (IMHA), and complaining</dc:title>',
+    );
   });
 
   it('opens in LibreOffice, and the PDF it makes has the letter text', async () => {
@@ -68,7 +85,10 @@ describe('the letter as a Word file', { timeout: 300_000 }, () => {
     expect(pdf).toContain('Mental Health Act 1983, s130C(2)(a)');
     // every paragraph of the letter, in order
     let from = 0;
-    for (const paragraph of text.split('\n\n').flatMap((p) => p.split('\n')).map((p) => words(p.replace(/^- /, '')))) {
+    for (const paragraph of text
+      .split('\n\n')
+      .flatMap((p) => p.split('\n'))
+      .map((p) => words(p.replace(/^- /, '')))) {
       const at = pdf.indexOf(paragraph.slice(0, 40), from);
       expect(at, `"${paragraph}" after position ${from}`).toBeGreaterThanOrEqual(0);
       from = at;

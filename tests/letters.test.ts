@@ -34,7 +34,8 @@ const addressees: Record<string, string> = {
   'imca.arrangedBy.england': 'The NHS body or council making the decision',
   'imca.arrangedBy.wales': 'The NHS body or council making the decision',
   'imcaDols.arrangedBy.england': "The supervisory body (the council's Deprivation of Liberty Safeguards team)",
-  'imcaDols.arrangedBy.wales': 'The supervisory body (the council, or the health board for a hospital): the Deprivation of Liberty Safeguards team',
+  'imcaDols.arrangedBy.wales':
+    'The supervisory body (the council, or the health board for a hospital): the Deprivation of Liberty Safeguards team',
   'careAct.arrangedBy': "The council's adult social care team",
   'walesIpa.arrangedBy': "The council's social services",
   'scotlandAdvocacy.arrangedBy': 'The local council and NHS health board',
@@ -99,7 +100,14 @@ beforeAll(() => {
 });
 
 const today = new Date(Date.UTC(2026, 11, 1));
-const typed = { personName: 'Jane Example', dateOfBirth: '27 March 1980', place: 'Ward 4, Example Hospital', decision: 'I was told there is no IMHA service', decisionDate: '20 November 2026', writerName: 'Sam Helper' };
+const typed = {
+  personName: 'Jane Example',
+  dateOfBirth: '27 March 1980',
+  place: 'Ward 4, Example Hospital',
+  decision: 'I was told there is no IMHA service',
+  decisionDate: '20 November 2026',
+  writerName: 'Sam Helper',
+};
 
 function draft(letter: Letter, language: 'en' | 'cy', context: Audience, details = {}): { doc: LetterDocument; text: string } {
   const doc = draftLetter(tFor(language), letter, details, context, today, language);
@@ -113,17 +121,30 @@ describe('the letters cover every kind and status that offers one, in every nati
       for (const letter of lettersFor(assess(facts))) ((seen[letter.nation] ??= {})[letter.kind] ??= new Set()).add(letter.status);
     }
     const asLists = Object.fromEntries(
-      Object.entries(seen).map(([nation, kinds]) => [nation, Object.fromEntries(Object.entries(kinds).map(([k, s]) => [k, [...s].sort()]))]),
+      Object.entries(seen).map(([nation, kinds]) => [
+        nation,
+        Object.fromEntries(Object.entries(kinds).map(([k, s]) => [k, [...s].sort()])),
+      ]),
     );
     const expected = Object.fromEntries(
-      Object.entries(expectedCombinations).map(([nation, kinds]) => [nation, Object.fromEntries(Object.entries(kinds).map(([k, s]) => [k, [...s].sort()]))]),
+      Object.entries(expectedCombinations).map(([nation, kinds]) => [
+        nation,
+        Object.fromEntries(Object.entries(kinds).map(([k, s]) => [k, [...s].sort()])),
+      ]),
     );
     expect(asLists).toEqual(expected);
-    for (const nation of Object.keys(expectedCombinations) as Nation[]) expect(Object.keys(expectedCombinations[nation]).sort()).toEqual([...kindsByNation[nation]].sort());
+    for (const nation of Object.keys(expectedCombinations) as Nation[])
+      expect(Object.keys(expectedCombinations[nation]).sort()).toEqual([...kindsByNation[nation]].sort());
   });
 
   it('has an English addressee for every body the rules name', () => {
-    const named = new Set(cases.flatMap(({ facts }) => assess(facts).advocates.filter((a) => a.status !== 'not-entitled').map((a) => a.arrangedByKey)));
+    const named = new Set(
+      cases.flatMap(({ facts }) =>
+        assess(facts)
+          .advocates.filter((a) => a.status !== 'not-entitled')
+          .map((a) => a.arrangedByKey),
+      ),
+    );
     expect([...named].filter((key) => !(key in addressees))).toEqual([]);
   });
 });
@@ -162,16 +183,23 @@ describe.each(['en', 'cy'] as const)('every letter in %s', (language) => {
           // what was typed, and no gap once everything is typed
           expect(text).toContain('Jane Example');
           if (context === 'helper') expect(text).toContain('Sam Helper');
-          expect(doc.blocks.flatMap((b) => (b.kind === 'lines' ? b.lines.flat() : b.kind === 'list' ? b.items.flat() : b.runs)).some((r) => r.gap)).toBe(false);
+          expect(
+            doc.blocks
+              .flatMap((b) => (b.kind === 'lines' ? b.lines.flat() : b.kind === 'list' ? b.items.flat() : b.runs))
+              .some((r) => r.gap),
+          ).toBe(false);
           // a written reply asked for, as a request with a date
-          expect(text).toContain(language === 'en' ? 'within 10 working days, by 15 December 2026' : 'o fewn 10 diwrnod gwaith, erbyn 15 Rhagfyr 2026');
+          expect(text).toContain(
+            language === 'en' ? 'within 10 working days, by 15 December 2026' : 'o fewn 10 diwrnod gwaith, erbyn 15 Rhagfyr 2026',
+          );
           // the advocacy service can be contacted directly, where it can
           const direct = t(`letter.direct.${letter.kind}`, { ns: 'letters', context });
           expect(text.includes(direct)).toBe(directKinds(letter));
           // a complaint names the duty and the nation's complaint route
           if (letter.purpose === 'complaint') {
             expect(text).toContain(t('letter.complain', { ns: 'letters' }));
-            for (const body of [...letter.escalation!.bodies, ...letter.escalation!.alsoTell]) expect(text).toContain(t(`letter.bodies.${body}`, { ns: 'letters' }));
+            for (const body of [...letter.escalation!.bodies, ...letter.escalation!.alsoTell])
+              expect(text).toContain(t(`letter.bodies.${body}`, { ns: 'letters' }));
             for (const cite of letter.escalation!.cites) expect(text).toContain(citationText(t, cite));
           }
           // no missing wording: no key, placeholder or marker left over
@@ -186,12 +214,22 @@ describe.each(['en', 'cy'] as const)('every letter in %s', (language) => {
 
 describe('gaps for what was not typed', () => {
   const [s3Refused] = lettersFor(
-    assess({ nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'none', careProcess: 'none', nhsComplaint: 'no', refused: 'yes' }),
+    assess({
+      nation: 'england',
+      age: '18-plus',
+      mha: 'detained',
+      section: '3',
+      decision: 'none',
+      careProcess: 'none',
+      nhsComplaint: 'no',
+      refused: 'yes',
+    }),
   );
 
   it('shows each empty field as a gap in square brackets, in the words of the audience', () => {
     const self = draft(s3Refused!, 'en', 'self').text;
-    for (const gap of ['[your name]', '[your date of birth]', '[where you are]', '[the decision]', '[date of the decision]']) expect(self).toContain(gap);
+    for (const gap of ['[your name]', '[your date of birth]', '[where you are]', '[the decision]', '[date of the decision]'])
+      expect(self).toContain(gap);
     const helper = draft(s3Refused!, 'en', 'helper').text;
     for (const gap of ['[their name]', '[their date of birth]', '[where they are]', '[your name]']) expect(helper).toContain(gap);
     expect(draft(s3Refused!, 'cy', 'self').text).toContain('[eich enw]');

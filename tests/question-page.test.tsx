@@ -71,12 +71,19 @@ describe('a question page', () => {
   });
 
   it('words the questions for a helper once the audience is someone else', async () => {
-    await startAndAnswer([['audience', 'someone-else'], ['nation', 'england']]);
+    await startAndAnswer([
+      ['audience', 'someone-else'],
+      ['nation', 'england'],
+    ]);
     expect(heading().textContent).toBe(t('age.title', { ns: 'questions', context: 'helper' }));
   });
 
   it('uses the Scottish wording of a question where the registry gives a variant', async () => {
-    await startAndAnswer([['audience', 'myself'], ['nation', 'scotland'], ['age', '25-plus']]);
+    await startAndAnswer([
+      ['audience', 'myself'],
+      ['nation', 'scotland'],
+      ['age', '25-plus'],
+    ]);
     const answers = { audience: 'myself', nation: 'scotland', age: '25-plus' } as const;
     expect(heading().textContent).toBe(questionTitle('mha', answers));
     // Scotland offers no guardianship under the 1983 Act
@@ -84,7 +91,10 @@ describe('a question page', () => {
   });
 
   it('keeps the answer when the person goes Back', async () => {
-    const { user } = await startAndAnswer([['audience', 'myself'], ['nation', 'wales']]);
+    const { user } = await startAndAnswer([
+      ['audience', 'myself'],
+      ['nation', 'wales'],
+    ]);
     expect(currentQuestion()).toBe('age');
     await user.click(screen.getByRole('link', { name: text('back') }));
     expect(currentQuestion()).toBe('nation');
@@ -96,8 +106,15 @@ describe('a question page', () => {
 
 describe('check your answers', () => {
   const s3 = [
-    ['audience', 'myself'], ['nation', 'england'], ['age', '25-plus'], ['mha', 'detained'], ['section', '3'],
-    ['decision', 'none'], ['careProcess', 'none'], ['nhsComplaint', 'no'], ['refused', 'no'],
+    ['audience', 'myself'],
+    ['nation', 'england'],
+    ['age', '25-plus'],
+    ['mha', 'detained'],
+    ['section', '3'],
+    ['decision', 'none'],
+    ['careProcess', 'none'],
+    ['nhsComplaint', 'no'],
+    ['refused', 'no'],
   ] as [Parameters<typeof answer>[1], string][];
 
   it('lists the answers on the path, and Change comes back to check answers', async () => {

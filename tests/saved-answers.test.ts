@@ -14,7 +14,12 @@ const s3 = personas.detainedS3England.answers;
 describe('the saved answers file', () => {
   it('reads back exactly the answers saved, with the version of the questions', () => {
     const text = answersFile(s3, '2026-12-01');
-    expect(JSON.parse(text)).toMatchObject({ format: 'advocacy-check-answers', version: questionsVersion, saved: '2026-12-01', answers: s3 });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'advocacy-check-answers',
+      version: questionsVersion,
+      saved: '2026-12-01',
+      answers: s3,
+    });
     expect(readAnswersFile(text)).toEqual({ ok: true, answers: s3, dropped: [], saved: '2026-12-01' });
   });
 
@@ -48,7 +53,10 @@ describe('the saved answers file', () => {
   });
 
   it('refuses a file saved by a newer version of the questions', () => {
-    expect(readAnswersFile(writeAnswersFile(s3 as Record<string, string>, questionsVersion + 1, '2027-06-01'))).toEqual({ ok: false, problem: 'newer' });
+    expect(readAnswersFile(writeAnswersFile(s3 as Record<string, string>, questionsVersion + 1, '2027-06-01'))).toEqual({
+      ok: false,
+      problem: 'newer',
+    });
   });
 
   it('keeps what is still valid from an older version of the questions, and says what it dropped', () => {
@@ -118,8 +126,18 @@ describe('the pages for acting on the result', () => {
 
   it('offers the referral summary to professionals only', () => {
     const needsAssessment: Answers = {
-      audience: 'myself', nation: 'england', age: '25-plus', mha: 'none', treatmentDiscussed: 'none', dols: 'none', decision: 'none',
-      careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no', nhsComplaint: 'no', refused: 'no',
+      audience: 'myself',
+      nation: 'england',
+      age: '25-plus',
+      mha: 'none',
+      treatmentDiscussed: 'none',
+      dols: 'none',
+      decision: 'none',
+      careProcess: 'needs-assessment',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'no',
+      nhsComplaint: 'no',
+      refused: 'no',
     };
     const professional: Answers = { ...needsAssessment, audience: 'professional' };
     expect(canVisit(professional, 'referral')).toBe(true);

@@ -43,9 +43,7 @@ describe('the footer on every page', () => {
     const { user } = renderTool();
     const expectFooterLinks = () => {
       const links = within(footer()).getAllByRole('link');
-      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(
-        footerPages.map((p) => [pages(`footer.${p.key}`), p.path]),
-      );
+      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual(footerPages.map((p) => [pages(`footer.${p.key}`), p.path]));
     };
     expectFooterLinks();
     await user.click(screen.getByRole('button', { name: text('start.button') }));
@@ -54,19 +52,22 @@ describe('the footer on every page', () => {
     expectFooterLinks();
   });
 
-  it.each(footerPages)('opens $key in place: its own address and title, its heading focused, and Back returns to the question', async (p) => {
-    const { user } = renderTool();
-    await user.click(screen.getByRole('button', { name: text('start.button') }));
-    await answer(user, 'audience', 'myself', {});
-    const question = window.location.pathname;
-    await user.click(within(footer()).getByRole('link', { name: pages(`footer.${p.key}`) }));
-    expect(window.location.pathname).toBe(p.path);
-    expect(heading().textContent).toBe(pages(p.title));
-    expect(document.activeElement).toBe(heading());
-    expect(document.title).toBe(text('pageTitle', { page: pages(p.title) }));
-    await user.click(screen.getByRole('link', { name: text('back') }));
-    await waitFor(() => expect(window.location.pathname).toBe(question));
-  });
+  it.each(footerPages)(
+    'opens $key in place: its own address and title, its heading focused, and Back returns to the question',
+    async (p) => {
+      const { user } = renderTool();
+      await user.click(screen.getByRole('button', { name: text('start.button') }));
+      await answer(user, 'audience', 'myself', {});
+      const question = window.location.pathname;
+      await user.click(within(footer()).getByRole('link', { name: pages(`footer.${p.key}`) }));
+      expect(window.location.pathname).toBe(p.path);
+      expect(heading().textContent).toBe(pages(p.title));
+      expect(document.activeElement).toBe(heading());
+      expect(document.title).toBe(text('pageTitle', { page: pages(p.title) }));
+      await user.click(screen.getByRole('link', { name: text('back') }));
+      await waitFor(() => expect(window.location.pathname).toBe(question));
+    },
+  );
 
   it.each(footerPages)('opens $key at its own address (a deep link), keeping the answers', (p) => {
     window.history.replaceState(null, '', p.path);
@@ -177,7 +178,9 @@ describe('the accessibility statement', () => {
     expect(screen.getByRole('link', { name: /Accessibility Regulations 2018/ }).getAttribute('href')).toBe(accessibilityLinks.regulations);
     expect(accessibilityLinks.regulations).toContain('/uksi/2018/952');
     expect(screen.getByRole('link', { name: /Equality Advisory and Support Service/ }).getAttribute('href')).toBe(accessibilityLinks.eass);
-    expect(screen.getByRole('link', { name: /Equality Commission for Northern Ireland/ }).getAttribute('href')).toBe(accessibilityLinks.ecni);
+    expect(screen.getByRole('link', { name: /Equality Commission for Northern Ireland/ }).getAttribute('href')).toBe(
+      accessibilityLinks.ecni,
+    );
     expect(screen.getByRole('link', { name: 'AbilityNet' }).getAttribute('href')).toBe(accessibilityLinks.abilityNet);
     expect(body).toContain(pages('accessibility.ehrc'));
     expect(body).toContain(
@@ -236,7 +239,9 @@ describe('the operator file is checked', () => {
       'contact: a contact needs an operator: say who runs the tool as well',
     ]);
     expect(
-      operatorFileProblems(edited((f) => (f.accessibilityStatement = { prepared: '2026-12-02', lastReviewed: '2026-12-01', lastTested: '2026-12-01' }))),
+      operatorFileProblems(
+        edited((f) => (f.accessibilityStatement = { prepared: '2026-12-02', lastReviewed: '2026-12-01', lastTested: '2026-12-01' })),
+      ),
     ).toEqual(['accessibilityStatement.lastReviewed: lastReviewed cannot be before prepared']);
     expect(operatorFileProblems(edited((f) => (f.phase = 'gamma')))).toEqual(['phase: should be one of "alpha", "beta", "live"']);
     expect(operatorFileProblems(edited((f) => (f.privacyNotice = { updated: '1/12/2026' })))).toEqual([

@@ -2,18 +2,7 @@ import { cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { questionById } from '../machines';
 import { exitUrl } from '../src/App';
-import {
-  answer,
-  currentQuestion,
-  heading,
-  optionLabel,
-  pressButton,
-  renderTool,
-  resetBrowser,
-  screen,
-  t,
-  text,
-} from './support/ui';
+import { answer, currentQuestion, heading, optionLabel, pressButton, renderTool, resetBrowser, screen, t, text } from './support/ui';
 
 // What the browser keeps: answers in sessionStorage (checked before use), the address of each
 // step in the history, and the ways out — Get help now and Exit this page.

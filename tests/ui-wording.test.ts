@@ -59,10 +59,12 @@ describe('the UI wording', () => {
     for (const context of contexts) {
       expect(lookup(result, `headline.statutory_${context}`)).toEqual(expect.any(String));
       expect(lookup(result, `headline.non-statutory_${context}`)).toEqual(expect.any(String));
-      for (const which of ['may-be-entitled', ...offers]) expect(lookup(result, `headline.check.${which}_${context}`), which).toEqual(expect.any(String));
+      for (const which of ['may-be-entitled', ...offers])
+        expect(lookup(result, `headline.check.${which}_${context}`), which).toEqual(expect.any(String));
       for (const status of statuses) expect(lookup(result, `status.${status}_${context}`)).toEqual(expect.any(String));
       for (const offer of offers) expect(lookup(result, `offer.${offer}_${context}`)).toEqual(expect.any(String));
-      for (const page of ['ifRefused', 'gettingReady', 'moreHelp']) expect(lookup(result, `pages.${page}.title_${context}`), page).toEqual(expect.any(String));
+      for (const page of ['ifRefused', 'gettingReady', 'moreHelp'])
+        expect(lookup(result, `pages.${page}.title_${context}`), page).toEqual(expect.any(String));
     }
   });
 

@@ -5,15 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cy } from '../content/locales/cy';
 import { en } from '../content/locales/en';
 import { organisations } from '../content/organisations';
-import {
-  answersOnPath,
-  assess,
-  questionById,
-  questions,
-  toFacts,
-  type Answers,
-  type QuestionId,
-} from '../machines';
+import { answersOnPath, assess, questionById, questions, toFacts, type Answers, type QuestionId } from '../machines';
 import type { Environment } from '../src/App';
 import { createI18n } from '../src/i18n';
 import { languageKey, startInChosenLanguage } from '../src/language';
@@ -31,9 +23,18 @@ type User = ReturnType<typeof userEvent.setup>;
 // Someone helping a person in Wales through a council needs assessment, who finds it very hard to
 // take part and has no one to help: an Independent Professional Advocate (SSWBA 2014 Part 10 Code).
 const helperWalesIpa: Answers = {
-  audience: 'someone-else', nation: 'wales', age: '25-plus', mha: 'none', dols: 'none', decision: 'none',
-  treatmentDiscussed: 'none', careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no',
-  nhsComplaint: 'no', refused: 'no',
+  audience: 'someone-else',
+  nation: 'wales',
+  age: '25-plus',
+  mha: 'none',
+  dols: 'none',
+  decision: 'none',
+  treatmentDiscussed: 'none',
+  careProcess: 'needs-assessment',
+  substantialDifficulty: 'yes',
+  appropriateIndividual: 'no',
+  nhsComplaint: 'no',
+  refused: 'no',
 };
 
 // English wording that Welsh translates differently: none of it may show on a Welsh page.
@@ -75,7 +76,10 @@ function expectWelshPage(w: Welsh): void {
   expect(document.documentElement.lang).toBe('cy');
   expect(w.fallbacks, 'keys with no Welsh, shown in English').toEqual([]);
   const shown = `${document.title}\n${document.body.textContent ?? ''}`;
-  expect(englishOnly.filter((fragment) => shown.includes(fragment)), 'English wording on a Welsh page').toEqual([]);
+  expect(
+    englishOnly.filter((fragment) => shown.includes(fragment)),
+    'English wording on a Welsh page',
+  ).toEqual([]);
 }
 
 const heading = () => screen.getByRole('heading', { level: 1 });
@@ -174,13 +178,18 @@ describe('the tool in Welsh', () => {
   });
 
   it('shows Get help now in Welsh, with the Welsh-language Samaritans line first for someone in Wales', async () => {
-    window.sessionStorage.setItem(storageKey, JSON.stringify({ version: 1, answers: { audience: 'myself', nation: 'wales' }, step: 'age' }));
+    window.sessionStorage.setItem(
+      storageKey,
+      JSON.stringify({ version: 1, answers: { audience: 'myself', nation: 'wales' }, step: 'age' }),
+    );
     window.history.replaceState(null, '', '/get-help');
     const w = await welsh();
     renderWith(w.i18n);
     expect(heading().textContent).toBe(w.t('getHelp.title'));
     const samaritans = screen.getByRole('heading', { level: 2, name: w.t('samaritans.name', { ns: 'organisations' }) }).parentElement!;
-    const numbers = within(samaritans).getAllByRole('link').map((a) => a.textContent);
+    const numbers = within(samaritans)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
     const welshLine = organisations['samaritans']!.phones!.find((p) => p.lang === 'cy')!.number;
     expect(numbers[0]).toBe(welshLine);
     expect(samaritans.textContent).toContain(w.t('contact.welshLanguage', { ns: 'organisations' }));
@@ -220,7 +229,11 @@ describe('the language select in the header', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading()));
     const select = screen.getByRole('navigation', { name: 'Dewis iaith' });
     const english = within(select).getByRole('link', { name: 'English' });
-    expect([english.getAttribute('lang'), english.getAttribute('hreflang'), english.getAttribute('href')]).toEqual(['en', 'en', '?lang=en']);
+    expect([english.getAttribute('lang'), english.getAttribute('hreflang'), english.getAttribute('href')]).toEqual([
+      'en',
+      'en',
+      '?lang=en',
+    ]);
 
     await user.click(english);
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));

@@ -41,25 +41,53 @@ describe('the wizard', () => {
     expect(snapshot.value).toBe('result');
     expect(snapshot.context.assessment?.legalAdvice).toBe(true);
     expect(snapshot.context.assessment).toEqual(
-      assess({ nation: 'england', age: '18-plus', mha: 'detained', section: '3', decision: 'none', careProcess: 'none', nhsComplaint: 'no', refused: 'yes' }),
+      assess({
+        nation: 'england',
+        age: '18-plus',
+        mha: 'detained',
+        section: '3',
+        decision: 'none',
+        careProcess: 'none',
+        nhsComplaint: 'no',
+        refused: 'yes',
+      }),
     );
   });
 
   it('never asks a person in Scotland for a section of the 1983 Act', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '25-plus'], ['mha', 'detained']]));
+    const actor = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'scotland'],
+        ['age', '25-plus'],
+        ['mha', 'detained'],
+      ]),
+    );
     expect(pathOf(actor.getSnapshot().context.answers)).not.toContain('section');
     expect(actor.getSnapshot().value).toBe('nhsComplaint'); // help to complain (PASS) exists in Scotland too
   });
 
   it('ignores an answer that is not offered (a tampered or stale event)', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '25-plus']]));
+    const actor = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'scotland'],
+        ['age', '25-plus'],
+      ]),
+    );
     actor.send(answer('mha', 'guardianship')); // not an option in Scotland
     expect(actor.getSnapshot().value).toBe('mha');
     expect(actor.getSnapshot().context.answers.mha).toBeUndefined();
   });
 
   it('goes Back to the previous question with its answer kept', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '25-plus']]));
+    const actor = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'wales'],
+        ['age', '25-plus'],
+      ]),
+    );
     expect(actor.getSnapshot().value).toBe('mha');
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe('age');
@@ -103,7 +131,12 @@ describe('the wizard', () => {
   });
 
   it('lets browser history visit only steps the answers allow', () => {
-    const actor = drive(answering([['audience', 'myself'], ['nation', 'england']]));
+    const actor = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'england'],
+      ]),
+    );
     actor.send({ type: 'GO_TO', step: 'result' });
     expect(actor.getSnapshot().value).toBe('age');
     actor.send({ type: 'GO_TO', step: 'nation' });
@@ -118,17 +151,46 @@ describe('the wizard', () => {
     expect(drive([], { answers, step: 'result' }).getSnapshot().value).toBe('start');
   });
 
-  it("asks adults in England and Wales about leaving care only when they are under 25, and never in Scotland", () => {
-    const young = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '18-24'], ['mha', 'none']]));
+  it('asks adults in England and Wales about leaving care only when they are under 25, and never in Scotland', () => {
+    const young = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'wales'],
+        ['age', '18-24'],
+        ['mha', 'none'],
+      ]),
+    );
     expect(pathOf(young.getSnapshot().context.answers)).toContain('childrensServices');
-    const older = drive(answering([['audience', 'myself'], ['nation', 'wales'], ['age', '25-plus'], ['mha', 'none']]));
+    const older = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'wales'],
+        ['age', '25-plus'],
+        ['mha', 'none'],
+      ]),
+    );
     expect(pathOf(older.getSnapshot().context.answers)).not.toContain('childrensServices');
-    const scotland = drive(answering([['audience', 'myself'], ['nation', 'scotland'], ['age', '16-17'], ['mha', 'none']]));
+    const scotland = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'scotland'],
+        ['age', '16-17'],
+        ['mha', 'none'],
+      ]),
+    );
     expect(pathOf(scotland.getSnapshot().context.answers)).not.toContain('childrensServices');
   });
 
   it("asks about complaining to children's services only when they are, or may be, involved", () => {
-    const base = [['audience', 'myself'], ['nation', 'england'], ['age', '16-17'], ['mha', 'none'], ['decision', 'none'], ['treatmentDiscussed', 'none'], ['careProcess', 'none']] as const;
+    const base = [
+      ['audience', 'myself'],
+      ['nation', 'england'],
+      ['age', '16-17'],
+      ['mha', 'none'],
+      ['decision', 'none'],
+      ['treatmentDiscussed', 'none'],
+      ['careProcess', 'none'],
+    ] as const;
     const inCare = drive(answering([...base, ['childrensServices', 'looked-after']]));
     expect(inCare.getSnapshot().value).toBe('childrensComplaint');
     const none = drive(answering([...base, ['childrensServices', 'none']]));

@@ -56,13 +56,39 @@ const defaults: { [Q in QuestionId]: string | readonly string[] } = {
 };
 
 const focusGroups: Record<string, readonly QuestionId[]> = {
-  'who, where and the Mental Health Act': ['audience', 'nation', 'age', 'mha', 'section', 'mentalDisorder', 'treatmentDiscussed', 'refused'],
+  'who, where and the Mental Health Act': [
+    'audience',
+    'nation',
+    'age',
+    'mha',
+    'section',
+    'mentalDisorder',
+    'treatmentDiscussed',
+    'refused',
+  ],
   'decisions for someone who may lack capacity': [
-    'nation', 'mha', 'section', 'decision', 'lacksCapacity', 'treatmentFor', 'treatmentDiscussed', 'longStay',
-    'requiredByMha', 'attorneyOrDeputy', 'someoneToConsult',
+    'nation',
+    'mha',
+    'section',
+    'decision',
+    'lacksCapacity',
+    'treatmentFor',
+    'treatmentDiscussed',
+    'longStay',
+    'requiredByMha',
+    'attorneyOrDeputy',
+    'someoneToConsult',
   ],
   'deprivation of liberty': ['nation', 'age', 'mha', 'dols', 'representative', 'lacksCapacity', 'attorneyOrDeputy', 'someoneToConsult'],
-  'care and support': ['nation', 'age', 'careProcess', 'substantialDifficulty', 'appropriateIndividual', 'nhsPlacementLikely', 'disagreement'],
+  'care and support': [
+    'nation',
+    'age',
+    'careProcess',
+    'substantialDifficulty',
+    'appropriateIndividual',
+    'nhsPlacementLikely',
+    'disagreement',
+  ],
   "children's services": ['nation', 'age', 'childrensServices', 'childrensComplaint', 'refused'],
   'complaints and refusals': ['nation', 'mha', 'nhsComplaint', 'refused'],
 };
@@ -93,7 +119,9 @@ const serializeState = (snapshot: WizardSnapshot) =>
  */
 const factDomain = (id: QuestionId, answers: Answers): readonly (string | undefined)[] => [
   ...new Set([
-    ...(questionById(id).options(answers) as readonly string[]).map((v) => (known({ [id]: v } as Answers) as Record<string, string | undefined>)[id]),
+    ...(questionById(id).options(answers) as readonly string[]).map(
+      (v) => (known({ [id]: v } as Answers) as Record<string, string | undefined>)[id],
+    ),
     undefined,
   ]),
 ];
@@ -162,7 +190,11 @@ describe.each(walks)('walking every path through $name', { timeout: 600_000 }, (
         }
       }
     }
-    for (const [id, values] of offeredAt) expect([...values].filter((v) => !taken.get(id)?.has(v)), id).toEqual([]);
+    for (const [id, values] of offeredAt)
+      expect(
+        [...values].filter((v) => !taken.get(id)?.has(v)),
+        id,
+      ).toEqual([]);
   });
 
   it('gives, at the result, exactly assess() of the facts the answers give', () => {

@@ -34,12 +34,14 @@ export function prerenderStartPage(): Plugin {
               `<template id="${templateId(s.screen)}" lang="${s.language}" data-title="${escapeAttribute(s.title)}">${s.html}</template>`,
           )
           .join('\n    ');
-        return html
-          .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(live.title)}</title>`)
-          // the neutral title "Exit this page" leaves on the history entry it leaves behind (src/exit.ts)
-          .replace('<title>', `<meta name="application-name" content="${escapeAttribute(serviceName)}" />\n    <title>`)
-          .replace('</title>', `</title>\n    <script>${pendingScript()}</script>`)
-          .replace(emptyRoot, `<div id="root">${live.html}</div>\n    ${templates}`);
+        return (
+          html
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(live.title)}</title>`)
+            // the neutral title "Exit this page" leaves on the history entry it leaves behind (src/exit.ts)
+            .replace('<title>', `<meta name="application-name" content="${escapeAttribute(serviceName)}" />\n    <title>`)
+            .replace('</title>', `</title>\n    <script>${pendingScript()}</script>`)
+            .replace(emptyRoot, `<div id="root">${live.html}</div>\n    ${templates}`)
+        );
       },
     },
   };

@@ -45,7 +45,7 @@ const table: Row[] = [
     provisions: ['s67(3)'],
   },
   {
-    name: 's67(3): an under-16 young carer is assessed only in transition, not by a carer\'s assessment',
+    name: "s67(3): an under-16 young carer is assessed only in transition, not by a carer's assessment",
     facts: { age: 'under-16', careProcess: 'carers-assessment', ...qualifies },
     status: 'not-entitled',
     keys: ['careAct.under18'],
@@ -106,29 +106,63 @@ const table: Row[] = [
   // Row 4: appropriate individual, not safeguarding, a reg 4 case yes or unsure.
   {
     name: 'reg 4: a likely long NHS placement brings an advocate back despite an appropriate individual',
-    facts: { careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes', disagreement: 'no' },
+    facts: {
+      careProcess: 'needs-assessment',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'yes',
+      disagreement: 'no',
+    },
     status: 'may-be-offered',
-    keys: ['careAct.process.needsAssessment', 'careAct.substantialDifficulty', 'careAct.appropriateIndividualUsually', 'careAct.reg4NhsPlacement'],
+    keys: [
+      'careAct.process.needsAssessment',
+      'careAct.substantialDifficulty',
+      'careAct.appropriateIndividualUsually',
+      'careAct.reg4NhsPlacement',
+    ],
     provisions: ['s9', 's67(4)', 's67(5)–(6)', 'reg 4'],
   },
   {
     name: 'reg 4: an NHS placement the person is unsure of still counts',
-    facts: { careProcess: 'review', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'unsure', disagreement: 'no' },
+    facts: {
+      careProcess: 'review',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'unsure',
+      disagreement: 'no',
+    },
     status: 'may-be-offered',
     keys: ['careAct.process.review', 'careAct.substantialDifficulty', 'careAct.appropriateIndividualUsually', 'careAct.reg4NhsPlacement'],
   },
   {
     name: 'reg 4: a disagreement between the council and the appropriate individual brings an advocate back',
-    facts: { careProcess: 'care-plan', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'no', disagreement: 'yes' },
+    facts: {
+      careProcess: 'care-plan',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'no',
+      disagreement: 'yes',
+    },
     status: 'may-be-offered',
     keys: ['careAct.process.carePlan', 'careAct.substantialDifficulty', 'careAct.appropriateIndividualUsually', 'careAct.reg4Disagreement'],
     provisions: ['s25', 's67(4)', 's67(5)–(6)', 'reg 4'],
   },
   {
     name: 'reg 4: a disagreement the person is unsure of still counts',
-    facts: { careProcess: 'carers-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'no', disagreement: 'unsure' },
+    facts: {
+      careProcess: 'carers-assessment',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'no',
+      disagreement: 'unsure',
+    },
     status: 'may-be-offered',
-    keys: ['careAct.process.carersAssessment', 'careAct.substantialDifficulty', 'careAct.appropriateIndividualUsually', 'careAct.reg4Disagreement'],
+    keys: [
+      'careAct.process.carersAssessment',
+      'careAct.substantialDifficulty',
+      'careAct.appropriateIndividualUsually',
+      'careAct.reg4Disagreement',
+    ],
   },
   {
     name: 'reg 4: both cases unanswered are read as unsure, and both are given as reasons',
@@ -144,21 +178,44 @@ const table: Row[] = [
   },
   {
     name: 'reg 4: with difficulty unsure the reg 4 row is still reached before the unsure row (first match)',
-    facts: { careProcess: 'needs-assessment', substantialDifficulty: 'unsure', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes', disagreement: 'no' },
+    facts: {
+      careProcess: 'needs-assessment',
+      substantialDifficulty: 'unsure',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'yes',
+      disagreement: 'no',
+    },
     status: 'may-be-offered',
-    keys: ['careAct.process.needsAssessment', 'careAct.substantialDifficultyUnsure', 'careAct.appropriateIndividualUsually', 'careAct.reg4NhsPlacement'],
+    keys: [
+      'careAct.process.needsAssessment',
+      'careAct.substantialDifficultyUnsure',
+      'careAct.appropriateIndividualUsually',
+      'careAct.reg4NhsPlacement',
+    ],
   },
   // Row 5: appropriate individual.
   {
     name: 's67(5)–(6): an appropriate individual removes the duty when neither reg 4 case arises',
-    facts: { careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'no', disagreement: 'no' },
+    facts: {
+      careProcess: 'needs-assessment',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'no',
+      disagreement: 'no',
+    },
     status: 'not-entitled',
     keys: ['careAct.hasAppropriateIndividual', 'careAct.reg4Later'],
     provisions: ['s67(5)–(6)', 'reg 4'],
   },
   {
     name: 's68(4)–(5): reg 4 does not apply to safeguarding, so an appropriate individual removes the duty',
-    facts: { careProcess: 'safeguarding', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes', disagreement: 'yes' },
+    facts: {
+      careProcess: 'safeguarding',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'yes',
+      disagreement: 'yes',
+    },
     status: 'not-entitled',
     keys: ['careAct.hasAppropriateIndividualSafeguarding'],
     provisions: ['s68(4)–(5)'],
@@ -239,7 +296,13 @@ const table: Row[] = [
   },
   {
     name: 'reg 4: an unknown process may be assessment or planning, so with an appropriate individual and a likely NHS placement it may be offered',
-    facts: { careProcess: 'unsure', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes', disagreement: 'no' },
+    facts: {
+      careProcess: 'unsure',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'yes',
+      disagreement: 'no',
+    },
     status: 'may-be-offered',
     keys: ['careAct.processUnsure', 'careAct.substantialDifficulty', 'careAct.appropriateIndividualUsually', 'careAct.reg4NhsPlacement'],
   },
@@ -289,7 +352,15 @@ describe('Care Act 2014 advocacy (ss67–68; SI 2014/2889 reg 4)', () => {
 // Every combination of the facts the rule reads.
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 const processes: (CareProcess | undefined)[] = [
-  'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure', undefined,
+  'needs-assessment',
+  'carers-assessment',
+  'care-plan',
+  'review',
+  'safeguarding',
+  'transition',
+  'none',
+  'unsure',
+  undefined,
 ];
 function* everyFacts(): Generator<Facts> {
   for (const nation of ['england'] as const)
@@ -299,9 +370,17 @@ function* everyFacts(): Generator<Facts> {
           for (const appropriateIndividual of answers)
             for (const nhsPlacementLikely of answers)
               for (const disagreement of answers)
-                yield { nation, age, mha: 'none', careProcess, substantialDifficulty, appropriateIndividual, nhsPlacementLikely, disagreement };
+                yield {
+                  nation,
+                  age,
+                  mha: 'none',
+                  careProcess,
+                  substantialDifficulty,
+                  appropriateIndividual,
+                  nhsPlacementLikely,
+                  disagreement,
+                };
 }
-
 
 describe('Care Act rule: every result is explained and worded', () => {
   it('gives at least one reason, each cited and worded for "self" and "helper", for every combination of facts', () => {

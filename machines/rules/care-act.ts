@@ -76,16 +76,19 @@ function reg4Cases(facts: Known): ReasonSpec[] {
 }
 
 export type CareActBasis =
-  | 'noCareProcess'
-  | 'under18'
-  | 'noSubstantialDifficulty'
-  | 'reg4'
-  | 'appropriateIndividual'
-  | 'unsure'
-  | 'entitled';
+  'noCareProcess' | 'under18' | 'noSubstantialDifficulty' | 'reg4' | 'appropriateIndividual' | 'unsure' | 'entitled';
 
 function result(status: Status, reasons: Reasons, basis: CareActBasis, open: OpenPoint[] = [], duty?: Citation, offer?: Offer): RuleResult {
-  return { kind: 'care-act', status, reasons, arrangedBy: ARRANGED_BY, basis, open, ...(duty ? { duty } : {}), ...(offer ? { offer } : {}) };
+  return {
+    kind: 'care-act',
+    status,
+    reasons,
+    arrangedBy: ARRANGED_BY,
+    basis,
+    open,
+    ...(duty ? { duty } : {}),
+    ...(offer ? { offer } : {}),
+  };
 }
 
 export const careAct: Rule = (facts) => {
@@ -102,7 +105,9 @@ export const careAct: Rule = (facts) => {
 
   const law = dutyOf(process);
   const processReason =
-    process === 'unsure' ? because('careAct.processUnsure', ss67_68_eitherDuty) : because(processLaw[process].key, processLaw[process].cite);
+    process === 'unsure'
+      ? because('careAct.processUnsure', ss67_68_eitherDuty)
+      : because(processLaw[process].key, processLaw[process].cite);
 
   // 2. Under 18 outside a transition assessment: children's services advocacy applies instead.
   if (outsideCareAct(facts)) return result('not-entitled', [because('careAct.under18', law.scope)], 'under18');
@@ -128,7 +133,13 @@ export const careAct: Rule = (facts) => {
     if (firstCase) {
       return result(
         'may-be-offered',
-        [processReason, difficultyReason, because('careAct.appropriateIndividualUsually', law.appropriateIndividual), firstCase, ...otherCases],
+        [
+          processReason,
+          difficultyReason,
+          because('careAct.appropriateIndividualUsually', law.appropriateIndividual),
+          firstCase,
+          ...otherCases,
+        ],
         'reg4',
         [],
         reg4_bestInterests,
@@ -155,11 +166,23 @@ export const careAct: Rule = (facts) => {
   if (substantialDifficulty === 'unsure') open.push('substantialDifficulty');
   if (appropriateIndividual === 'unsure') open.push('appropriateIndividual');
   if (open.length > 0) {
-    return result('may-be-entitled', [processReason, difficultyReason, individualReason], 'unsure', open, process === 'unsure' ? ss67_68_eitherDuty : law.duty);
+    return result(
+      'may-be-entitled',
+      [processReason, difficultyReason, individualReason],
+      'unsure',
+      open,
+      process === 'unsure' ? ss67_68_eitherDuty : law.duty,
+    );
   }
 
   // 7. Every condition is met.
-  return result('entitled', [because('careAct.mustArrange', law.duty), processReason, difficultyReason, individualReason], 'entitled', [], law.duty);
+  return result(
+    'entitled',
+    [because('careAct.mustArrange', law.duty), processReason, difficultyReason, individualReason],
+    'entitled',
+    [],
+    law.duty,
+  );
 };
 
 // — what the question registry asks of this rule —
@@ -173,7 +196,8 @@ export const careActTurnsOnDifficulty = (k: Known): boolean => careActInPlay(k);
 export const careActTurnsOnAppropriateIndividual = (k: Known): boolean => careActInPlay(k) && k.substantialDifficulty !== 'no';
 
 /** reg 4 is in play: an appropriate individual, outside safeguarding (row 4). */
-const reg4InPlay = (k: Known) => careActTurnsOnAppropriateIndividual(k) && k.appropriateIndividual === 'yes' && processOf(k) !== 'safeguarding';
+const reg4InPlay = (k: Known) =>
+  careActTurnsOnAppropriateIndividual(k) && k.appropriateIndividual === 'yes' && processOf(k) !== 'safeguarding';
 
 /** A likely long NHS placement matters in the reg 4 case. */
 export const careActTurnsOnNhsPlacement = (k: Known): boolean => reg4InPlay(k);

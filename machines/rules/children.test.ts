@@ -20,13 +20,18 @@ interface Row {
 const table: Row[] = [
   // Row 1: no children's services.
   {
-    name: 's26A(1): no children\'s services (not asked) means none: not entitled',
+    name: "s26A(1): no children's services (not asked) means none: not entitled",
     facts: child({ childrensComplaint: 'yes' }),
     status: 'not-entitled',
     keys: ['children.noServices'],
     cites: ['childrenAct1989 s26A(1)'],
   },
-  { name: 's26A(1): "none" is the same', facts: child({ childrensServices: 'none', childrensComplaint: 'yes' }), status: 'not-entitled', keys: ['children.noServices'] },
+  {
+    name: 's26A(1): "none" is the same',
+    facts: child({ childrensServices: 'none', childrensComplaint: 'yes' }),
+    status: 'not-entitled',
+    keys: ['children.noServices'],
+  },
   // Row 2: adults who are not care leavers.
   {
     name: 's26A(1)(a): an adult "looked after" is not a child: children\'s services end at 18, care leavers are the adults covered',
@@ -35,7 +40,12 @@ const table: Row[] = [
     keys: ['children.adult'],
     cites: ['childrenAct1989 s26A(1)(a)'],
   },
-  { name: 'the same for an adult "child in need"', facts: child({ age: '18-plus', childrensServices: 'child-in-need' }), status: 'not-entitled', keys: ['children.adult'] },
+  {
+    name: 'the same for an adult "child in need"',
+    facts: child({ age: '18-plus', childrensServices: 'child-in-need' }),
+    status: 'not-entitled',
+    keys: ['children.adult'],
+  },
   // Row 3: not complaining now.
   {
     name: 's26A(1)(b): a looked-after child who does not want to complain now may be offered one if they decide to',
@@ -110,8 +120,12 @@ describe("children's services advocacy (Children Act 1989 s26A; SSWBA 2014 s178)
   });
 
   it('is arranged by the council, and names the duty and what is still open', () => {
-    expect(children(child({ childrensServices: 'looked-after', childrensComplaint: 'yes' })).arrangedBy).toBe('children.arrangedBy.england');
-    expect(children(child({ childrensServices: 'looked-after', childrensComplaint: 'yes' }, 'wales')).arrangedBy).toBe('children.arrangedBy.wales');
+    expect(children(child({ childrensServices: 'looked-after', childrensComplaint: 'yes' })).arrangedBy).toBe(
+      'children.arrangedBy.england',
+    );
+    expect(children(child({ childrensServices: 'looked-after', childrensComplaint: 'yes' }, 'wales')).arrangedBy).toBe(
+      'children.arrangedBy.wales',
+    );
     const unsure = children(child({ childrensServices: 'unsure', childrensComplaint: 'unsure' }));
     expect(unsure.open).toEqual(['childrensServices', 'childrensComplaint']);
     expect(unsure.duty?.provision).toBe('s26A(1)');
@@ -124,7 +138,9 @@ describe('children — every result, and the caution principle', () => {
   const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
   const cases: Facts[] = (['england', 'wales'] as const).flatMap((nation) =>
     (['under-16', '16-17', '18-plus'] as Age[]).flatMap((age) =>
-      services.flatMap((childrensServices) => answers.map((childrensComplaint) => ({ nation, age, mha: 'none', childrensServices, childrensComplaint }) as Facts)),
+      services.flatMap((childrensServices) =>
+        answers.map((childrensComplaint) => ({ nation, age, mha: 'none', childrensServices, childrensComplaint }) as Facts),
+      ),
     ),
   );
 

@@ -36,7 +36,11 @@ const s178_advocacy = cite('sswba2014', 's178', 'section/178');
 const lawFor: Record<Place, ChildrenLaw> = {
   england: {
     duty: (services) =>
-      services === 'care-leaver' ? s26A_1_a_careLeavers : services === 'looked-after' || services === 'child-in-need' ? s26A_1_b_children : s26A_1_advocacy,
+      services === 'care-leaver'
+        ? s26A_1_a_careLeavers
+        : services === 'looked-after' || services === 'child-in-need'
+          ? s26A_1_b_children
+          : s26A_1_advocacy,
     arrangedBy: 'children.arrangedBy.england',
   },
   wales: { duty: () => s178_advocacy, arrangedBy: 'children.arrangedBy.wales' },
@@ -75,7 +79,8 @@ export const children: Rule = (facts) => {
   if (services === 'none') return result('not-entitled', [because('children.noServices', duty)], 'noServices');
 
   // 2. Children's services end at 18; a care leaver is `care-leaver`.
-  if (facts.age === '18-plus' && isChildOnly(services)) return result('not-entitled', [because('children.adult', s26A_1_a_careLeavers)], 'adult');
+  if (facts.age === '18-plus' && isChildOnly(services))
+    return result('not-entitled', [because('children.adult', s26A_1_a_careLeavers)], 'adult');
 
   const situation = situationKey[services];
   const about = situation ? [because(situation, duty)] : [];
@@ -84,7 +89,10 @@ export const children: Rule = (facts) => {
 
   // 3. Not wanting to complain now: the council must provide one if they decide to.
   if (facts.childrensComplaint === 'no') {
-    return { ...result('may-be-offered', [because('children.ifYouComplain', duty), ...about, ...activeOffer], 'notComplaining'), offer: 'ifYouComplain' };
+    return {
+      ...result('may-be-offered', [because('children.ifYouComplain', duty), ...about, ...activeOffer], 'notComplaining'),
+      offer: 'ifYouComplain',
+    };
   }
 
   // 4. Something they were not sure of decides it.

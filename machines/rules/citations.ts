@@ -13,11 +13,9 @@ const instrumentUrl: Record<InstrumentId, string> = {
   imcaWalesRegs2007: 'https://www.legislation.gov.uk/wsi/2007/852',
   careAct2014: 'https://www.legislation.gov.uk/ukpga/2014/23',
   careAdvocacyRegs2014: 'https://www.legislation.gov.uk/uksi/2014/2889',
-  careStatutoryGuidance:
-    'https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance',
+  careStatutoryGuidance: 'https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance',
   sswba2014: 'https://www.legislation.gov.uk/anaw/2014/4',
-  sswbaPart10Code:
-    'https://www.gov.wales/social-services-and-well-being-wales-act-2014-part-10-code-practice-advocacy',
+  sswbaPart10Code: 'https://www.gov.wales/social-services-and-well-being-wales-act-2014-part-10-code-practice-advocacy',
   mhcts2003: 'https://www.legislation.gov.uk/asp/2003/13',
   mhScotland2015: 'https://www.legislation.gov.uk/asp/2015/9',
   socialSecurityScotland2018: 'https://www.legislation.gov.uk/asp/2018/9',

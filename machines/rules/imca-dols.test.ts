@@ -20,8 +20,6 @@ const base = (over: Partial<Facts> = {}, nation: Place = 'england'): Facts => ({
   ...over,
 });
 
-
-
 const expectWellFormed = (r: RuleResult) => {
   sharedExpectWellFormed(r, 'imca-dols');
   expect(r.reasons.every((reason) => reason.vars === undefined)).toBe(true); // no placeholders in DoLS wording
@@ -88,13 +86,16 @@ describe('imca-dols — row 2: no DoLS (ss39A–39D)', () => {
 });
 
 describe('imca-dols — row 3: detained under the Mental Health Act (Sch 1A)', () => {
-  it.each(['being-assessed', 'authorised', 'unsure'] as Dols[])('a detained person with dols %s is not entitled; the IMHA is the route (Sch 1A)', (dols) => {
-    const result = imcaDols(base({ mha: 'detained', section: '3', dols, representative: 'none', someoneToConsult: 'no' }));
-    expectWellFormed(result);
-    expect(result.status).toBe('not-entitled');
-    expect(keys(result)).toEqual(['imcaDols.detained']);
-    expect(cites(result)).toEqual(['mca2005 Sch 1A']);
-  });
+  it.each(['being-assessed', 'authorised', 'unsure'] as Dols[])(
+    'a detained person with dols %s is not entitled; the IMHA is the route (Sch 1A)',
+    (dols) => {
+      const result = imcaDols(base({ mha: 'detained', section: '3', dols, representative: 'none', someoneToConsult: 'no' }));
+      expectWellFormed(result);
+      expect(result.status).toBe('not-entitled');
+      expect(keys(result)).toEqual(['imcaDols.detained']);
+      expect(cites(result)).toEqual(['mca2005 Sch 1A']);
+    },
+  );
 
   it.each([
     { nation: 'england', section: '3', key: 'imcaDols.detained' },
@@ -360,7 +361,11 @@ describe('imca-dols — every result is well formed', () => {
     for (const f of cases) {
       const texts = imcaDols(f).reasons.map((r) => englishText('reasons', r.key, r.vars));
       const naming = texts.filter((t) => /council/.test(t) && /must (appoint|instruct)|asked the council/.test(t));
-      if (f.nation === 'england') expect(texts.filter((t) => /health board/.test(t)), JSON.stringify(f)).toEqual([]);
+      if (f.nation === 'england')
+        expect(
+          texts.filter((t) => /health board/.test(t)),
+          JSON.stringify(f),
+        ).toEqual([]);
       else for (const t of naming) expect(t, JSON.stringify(f)).toMatch(/health board/);
     }
   });
@@ -368,7 +373,10 @@ describe('imca-dols — every result is well formed', () => {
   it('whenever DoLS is being assessed or authorised for an adult not detained, the court challenge is explained (s21A)', () => {
     for (const f of cases) {
       if (f.age === '18-plus' && f.mha !== 'detained' && (f.dols === 'being-assessed' || f.dols === 'authorised')) {
-        expect(imcaDols(f).reasons.some((r) => r.cite.provision === 's21A'), JSON.stringify(f)).toBe(true);
+        expect(
+          imcaDols(f).reasons.some((r) => r.cite.provision === 's21A'),
+          JSON.stringify(f),
+        ).toBe(true);
       }
     }
   });

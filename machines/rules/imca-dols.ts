@@ -97,7 +97,11 @@ function unsurePoints(facts: Facts): { open: OpenPoint[]; reasons: ReasonSpec[] 
 
 const table: readonly TableRow<ImcaDolsBasis>[] = [
   // 1. DoLS apply from 18 (Sch A1 para 13).
-  { basis: 'under18', when: (f) => f.age !== '18-plus', then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.under18', schA1_para13_ageRequirement)] }) },
+  {
+    basis: 'under18',
+    when: (f) => f.age !== '18-plus',
+    then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.under18', schA1_para13_ageRequirement)] }),
+  },
   // 3. Detained under the MHA: DoLS cannot apply (Sch 1A); the IMHA is the route. The wording
   // promises an IMHA only where the section gives one (MHA s130C(2)(a) / s130I(2)(a)). Checked
   // before row 2: both say "not entitled", and the wizard does not ask a detained person about DoLS,
@@ -105,21 +109,36 @@ const table: readonly TableRow<ImcaDolsBasis>[] = [
   {
     basis: 'detained',
     when: (f) => f.mha === 'detained',
-    then: (f) => ({ status: 'not-entitled', reasons: [because(hasImhaRight(f) ? 'imcaDols.detained' : 'imcaDols.detainedSeeImha', sch1A_ineligibleWhileDetained)] }),
+    then: (f) => ({
+      status: 'not-entitled',
+      reasons: [because(hasImhaRight(f) ? 'imcaDols.detained' : 'imcaDols.detainedSeeImha', sch1A_ineligibleWhileDetained)],
+    }),
   },
   // 2. No authorisation sought or given.
-  { basis: 'noDols', when: (f) => dolsOf(f) === 'none', then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.noDols', ss39Ato39D_dolsImcaDuties)] }) },
+  {
+    basis: 'noDols',
+    when: (f) => dolsOf(f) === 'none',
+    then: () => ({ status: 'not-entitled', reasons: [because('imcaDols.noDols', ss39Ato39D_dolsImcaDuties)] }),
+  },
   // 4. An attorney, deputy or nominee removes the duties (s40).
   {
     basis: 'attorneyOrDeputy',
     when: (f) => f.attorneyOrDeputy === 'yes',
-    then: (f) => ({ status: 'not-entitled', reasons: [because('imcaDols.attorneyOrDeputy', s40_1_attorneyOrDeputy), ...challengeRights(f.dols)] }),
+    then: (f) => ({
+      status: 'not-entitled',
+      reasons: [because('imcaDols.attorneyOrDeputy', s40_1_attorneyOrDeputy), ...challengeRights(f.dols)],
+    }),
   },
   // 5. They do not know whether DoLS is in play.
   {
     basis: 'dolsUnsure',
     when: (f) => dolsOf(f) === 'unsure',
-    then: (f) => ({ status: 'may-be-entitled', reasons: [because(namingSupervisoryBody('imcaDols.dolsUnsure', f), s39A_whileAssessed)], open: ['dols'], duty: s39A_whileAssessed }),
+    then: (f) => ({
+      status: 'may-be-entitled',
+      reasons: [because(namingSupervisoryBody('imcaDols.dolsUnsure', f), s39A_whileAssessed)],
+      open: ['dols'],
+      duty: s39A_whileAssessed,
+    }),
   },
   // 6. Being assessed, with family or friends to consult.
   {
@@ -138,7 +157,10 @@ const table: readonly TableRow<ImcaDolsBasis>[] = [
   {
     basis: 'paidRepresentative',
     when: (f) => dolsOf(f) === 'authorised' && f.representative === 'paid',
-    then: (f) => ({ status: 'not-entitled', reasons: [because('imcaDols.paidRepresentative', s39D_1_paidRepresentative), ...challengeRights(f.dols)] }),
+    then: (f) => ({
+      status: 'not-entitled',
+      reasons: [because('imcaDols.paidRepresentative', s39D_1_paidRepresentative), ...challengeRights(f.dols)],
+    }),
   },
   // 8. No representative, but a family member or friend to consult (and to become the new RPR).
   {
@@ -234,7 +256,8 @@ export const imcaDols: Rule = (facts) => {
 // — what the rest of the tool asks of this rule —
 
 /** DoLS can apply: the kind exists here, the person is 18 or over (Sch A1 para 13) and not detained (Sch 1A). */
-export const dolsCanApply = (k: Known): boolean => kindExists('imca-dols', k.nation) && k.age === '18-plus' && k.mha !== undefined && k.mha !== 'detained';
+export const dolsCanApply = (k: Known): boolean =>
+  kindExists('imca-dols', k.nation) && k.age === '18-plus' && k.mha !== undefined && k.mha !== 'detained';
 
 const dolsInPlay = (k: Known) => dolsCanApply(k) && (k.dols === 'being-assessed' || k.dols === 'authorised' || k.dols === 'unsure');
 
@@ -246,7 +269,9 @@ export const dolsTurnsOnAttorney = (k: Known): boolean => dolsInPlay(k) && !(k.d
 
 /** Family or friends to consult matter while an authorisation is sought, or when the representative has gone (ss39A, 39C). */
 export const dolsTurnsOnConsult = (k: Known): boolean =>
-  dolsCanApply(k) && k.attorneyOrDeputy !== 'yes' && (k.dols === 'being-assessed' || (k.dols === 'authorised' && k.representative === 'none'));
+  dolsCanApply(k) &&
+  k.attorneyOrDeputy !== 'yes' &&
+  (k.dols === 'being-assessed' || (k.dols === 'authorised' && k.representative === 'none'));
 
 /**
  * A DoLS authorisation is in force: every one has a relevant person's representative (Sch A1 Part

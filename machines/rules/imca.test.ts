@@ -22,8 +22,6 @@ const base = (over: Partial<Facts> = {}, nation: Place = 'england'): Facts => ({
   ...over,
 });
 
-
-
 const expectWellFormed = (r: RuleResult) => {
   sharedExpectWellFormed(r, 'imca');
 };
@@ -63,7 +61,13 @@ describe('imca — row 1: under 16 (MCA s2(5))', () => {
 
 describe('imca — row 2: no decision an IMCA covers (ss37–39)', () => {
   runTable([
-    { name: 'decision none is not entitled (ss37–39)', facts: base({ decision: 'none' }), status: 'not-entitled', keys: ['imca.noDecision'], cites: ['mca2005 ss37–39'] },
+    {
+      name: 'decision none is not entitled (ss37–39)',
+      facts: base({ decision: 'none' }),
+      status: 'not-entitled',
+      keys: ['imca.noDecision'],
+      cites: ['mca2005 ss37–39'],
+    },
     {
       name: 'decision undefined reads as none, even with capacity unsure (ss37–39; law/README.md situation facts)',
       facts: { nation: 'england', age: '18-plus', mha: 'none', lacksCapacity: 'unsure' },
@@ -75,7 +79,13 @@ describe('imca — row 2: no decision an IMCA covers (ss37–39)', () => {
 
 describe('imca — row 3: can make the decision (ss37(1), 38(1), 39(1); reg 4)', () => {
   runTable([
-    { name: 'serious medical treatment, has capacity: not entitled (s37(1))', facts: base({ lacksCapacity: 'no' }), status: 'not-entitled', keys: ['imca.hasCapacity'], cites: ['mca2005 s37(1)'] },
+    {
+      name: 'serious medical treatment, has capacity: not entitled (s37(1))',
+      facts: base({ lacksCapacity: 'no' }),
+      status: 'not-entitled',
+      keys: ['imca.hasCapacity'],
+      cites: ['mca2005 s37(1)'],
+    },
     {
       name: 'accommodation, has capacity: not entitled (ss38(1), 39(1))',
       facts: base({ decision: 'accommodation', lacksCapacity: 'no', longStay: 'yes' }),
@@ -163,7 +173,13 @@ describe('imca — rows 5 and 6: not sure what is being decided (1 December 2026
 
 describe('imca — row 7: an attorney, deputy or nominee (s40(1))', () => {
   runTable([
-    { name: 'serious medical treatment with an attorney: not entitled (s40(1))', facts: base({ attorneyOrDeputy: 'yes' }), status: 'not-entitled', keys: ['imca.attorneyOrDeputy'], cites: ['mca2005 s40(1)'] },
+    {
+      name: 'serious medical treatment with an attorney: not entitled (s40(1))',
+      facts: base({ attorneyOrDeputy: 'yes' }),
+      status: 'not-entitled',
+      keys: ['imca.attorneyOrDeputy'],
+      cites: ['mca2005 s40(1)'],
+    },
     {
       name: 'with an attorney and the Part 4 exclusion both, the status is the same and the table gives the attorney first (s40(1) before s37(2))',
       facts: base({ attorneyOrDeputy: 'yes', mha: 'detained', section: '3', treatmentFor: 'mental' }),
@@ -206,14 +222,17 @@ describe('imca — row 6: treatment regulated by Part 4 or 4A of the MHA (MCA s3
       { nation: 'england' as const, section, imha: 's130C(2)(a)' },
       { nation: 'wales' as const, section, imha: 's130I(2)(a)' },
     ]),
-  )('in $nation, mental health treatment while detained under section $section is not entitled (s37(2), s56(3)); IMHA $imha', ({ nation, section, imha }) => {
-    const result = imca(base({ mha: 'detained', section, treatmentFor: 'mental' }, nation));
-    expectWellFormed(result);
-    expect(result.status).toBe('not-entitled');
-    expect(keys(result)).toEqual(['imca.part4.detained', ...excluded]);
-    expect(cites(result)).toEqual(['mha1983 s56(3)', 'mca2005 s37(2)', `mha1983 ${imha}`]);
-    expect(result.reasons[0]?.vars).toEqual({ section });
-  });
+  )(
+    'in $nation, mental health treatment while detained under section $section is not entitled (s37(2), s56(3)); IMHA $imha',
+    ({ nation, section, imha }) => {
+      const result = imca(base({ mha: 'detained', section, treatmentFor: 'mental' }, nation));
+      expectWellFormed(result);
+      expect(result.status).toBe('not-entitled');
+      expect(keys(result)).toEqual(['imca.part4.detained', ...excluded]);
+      expect(cites(result)).toEqual(['mha1983 s56(3)', 'mca2005 s37(2)', `mha1983 ${imha}`]);
+      expect(result.reasons[0]?.vars).toEqual({ section });
+    },
+  );
 
   runTable([
     {
@@ -305,7 +324,15 @@ describe('imca — row 8: the place is required by the Mental Health Act (ss38(2
   it.each(['detained', 'cto', 'guardianship', 'conditional-discharge'] as MhaStatus[])(
     'accommodation required by the MHA while %s: not entitled, an IMHA can help (ss38(2), 39(3))',
     (mha) => {
-      const result = imca(base({ decision: 'accommodation', longStay: 'yes', requiredByMha: 'yes', mha, ...(mha === 'detained' ? { section: '3' as const } : {}) }));
+      const result = imca(
+        base({
+          decision: 'accommodation',
+          longStay: 'yes',
+          requiredByMha: 'yes',
+          mha,
+          ...(mha === 'detained' ? { section: '3' as const } : {}),
+        }),
+      );
       expectWellFormed(result);
       expect(result.status).toBe('not-entitled');
       expect(keys(result)).toEqual(['imca.requiredByMha', 'imca.imhaInstead']);
@@ -323,7 +350,12 @@ describe('imca — row 8: the place is required by the Mental Health Act (ss38(2
   ] as { nation: Place; section: Section; key: string }[])(
     'detained in $nation under section $section, the place required by the MHA: the IMHA is promised only where the section gives one (ss38(2), 39(3); MHA s130C(2)(a), s130I(2)(a))',
     ({ nation, section, key }) => {
-      const result = imca(base({ decision: 'accommodation', longStay: 'yes', requiredByMha: 'yes', mha: 'detained', section, treatmentDiscussed: 'none' }, nation));
+      const result = imca(
+        base(
+          { decision: 'accommodation', longStay: 'yes', requiredByMha: 'yes', mha: 'detained', section, treatmentDiscussed: 'none' },
+          nation,
+        ),
+      );
       expect(result.status).toBe('not-entitled');
       expect(keys(result)).toEqual(['imca.requiredByMha', key]);
     },
@@ -532,7 +564,14 @@ describe('imca — row 11: something they were unsure of (caution principle)', (
     },
     {
       name: 'several unsure answers each say what to check (s37(1), s37(2), s37(1)(b), s40(1))',
-      facts: base({ mha: 'detained', section: 'unsure', treatmentFor: 'mental', lacksCapacity: 'unsure', someoneToConsult: 'unsure', attorneyOrDeputy: 'unsure' }),
+      facts: base({
+        mha: 'detained',
+        section: 'unsure',
+        treatmentFor: 'mental',
+        lacksCapacity: 'unsure',
+        someoneToConsult: 'unsure',
+        attorneyOrDeputy: 'unsure',
+      }),
       status: 'may-be-entitled',
       keys: ['imca.capacityUnsure', 'imca.sectionUnknown', 'imca.consultUnsure', 'imca.attorneyUnsure'],
     },
@@ -611,7 +650,15 @@ describe('imca — Part 4 certain or possible (s37(2), MHA s56)', () => {
 });
 
 describe('imca — every result is well formed', () => {
-  const decisions: (Decision | undefined)[] = ['serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure', undefined];
+  const decisions: (Decision | undefined)[] = [
+    'serious-medical-treatment',
+    'accommodation',
+    'accommodation-review',
+    'safeguarding',
+    'none',
+    'unsure',
+    undefined,
+  ];
   const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
   const mhas: { mha: MhaStatus; section?: Section }[] = [
     { mha: 'none' },
@@ -636,7 +683,17 @@ describe('imca — every result is well formed', () => {
                   for (const treatmentDiscussed of treatments)
                     for (const longStay of ['no', 'unsure'] as const)
                       cases.push({
-                        nation, age, ...m, decision, lacksCapacity, someoneToConsult, attorneyOrDeputy, treatmentFor, treatmentDiscussed, longStay, requiredByMha: 'unsure',
+                        nation,
+                        age,
+                        ...m,
+                        decision,
+                        lacksCapacity,
+                        someoneToConsult,
+                        attorneyOrDeputy,
+                        treatmentFor,
+                        treatmentDiscussed,
+                        longStay,
+                        requiredByMha: 'unsure',
                       } as Facts);
 
   it(`all ${cases.length} combinations give at least one reason, each with a citation and English wording for "self" and "helper"`, () => {

@@ -226,7 +226,10 @@ const table: readonly TableRow<ImcaBasis>[] = [
   {
     basis: 'hasCapacity',
     when: (f) => f.lacksCapacity === 'no',
-    then: (f) => ({ status: 'not-entitled', reasons: [because('imca.hasCapacity', dutyProvision(decisionOf(f) as ImcaDecision | 'unsure', placeOf(f)))] }),
+    then: (f) => ({
+      status: 'not-entitled',
+      reasons: [because('imca.hasCapacity', dutyProvision(decisionOf(f) as ImcaDecision | 'unsure', placeOf(f)))],
+    }),
   },
   // 4. Adult protection: a power, even with family, friends or an attorney (reg 4).
   {
@@ -234,7 +237,10 @@ const table: readonly TableRow<ImcaBasis>[] = [
     when: (f) => decisionOf(f) === 'safeguarding',
     then: (f) => ({
       status: 'may-be-offered',
-      reasons: [because('imca.safeguardingPower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
+      reasons: [
+        because('imca.safeguardingPower', safeguardingPower[placeOf(f)]),
+        because('imca.particularBenefit', particularBenefit[placeOf(f)]),
+      ],
       open: isUnsure(f.lacksCapacity) ? ['lacksCapacity'] : [],
       duty: safeguardingPower[placeOf(f)],
       offer: 'power',
@@ -247,7 +253,10 @@ const table: readonly TableRow<ImcaBasis>[] = [
     when: (f) => decisionOf(f) === 'unsure' && (f.attorneyOrDeputy === 'yes' || f.someoneToConsult === 'yes'),
     then: (f) => ({
       status: 'may-be-offered',
-      reasons: [because('imca.decisionUnsurePower', safeguardingPower[placeOf(f)]), because('imca.particularBenefit', particularBenefit[placeOf(f)])],
+      reasons: [
+        because('imca.decisionUnsurePower', safeguardingPower[placeOf(f)]),
+        because('imca.particularBenefit', particularBenefit[placeOf(f)]),
+      ],
       open: ['decision', ...(isUnsure(f.lacksCapacity) ? (['lacksCapacity'] as const) : [])],
       duty: safeguardingPower[placeOf(f)],
       offer: 'power',
@@ -320,7 +329,10 @@ const table: readonly TableRow<ImcaBasis>[] = [
     when: (f) => f.someoneToConsult === 'yes',
     then: (f) => ({
       status: 'not-entitled',
-      reasons: [because('imca.someoneToConsult', consultProvision(decided(f), placeOf(f))), because('imca.familyConsulted', s4_7_consultFamily)],
+      reasons: [
+        because('imca.someoneToConsult', consultProvision(decided(f), placeOf(f))),
+        because('imca.familyConsulted', s4_7_consultFamily),
+      ],
     }),
   },
   // 12. Accommodation review: a power (reg 3), which needs conditions 1–4 and which any attorney or
@@ -378,7 +390,16 @@ const dutyOf = (facts: Facts): Citation =>
 
 export const imca: Rule = (facts) => {
   const { basis, status, reasons, open = [], duty, offer } = firstMatch(table, facts);
-  return { kind: 'imca', status, reasons, arrangedBy: `imca.arrangedBy.${placeOf(facts)}`, basis, open, ...(duty ? { duty } : {}), ...(offer ? { offer } : {}) };
+  return {
+    kind: 'imca',
+    status,
+    reasons,
+    arrangedBy: `imca.arrangedBy.${placeOf(facts)}`,
+    basis,
+    open,
+    ...(duty ? { duty } : {}),
+    ...(offer ? { offer } : {}),
+  };
 };
 
 // — how an answer becomes a fact —
@@ -407,8 +428,7 @@ const imcaDecisionOpen = (k: Known) => imcaCanApply(k) && k.decision !== undefin
 /** Whether they can make the decision themselves matters (rows 3 onwards). */
 export const imcaTurnsOnCapacity = (k: Known): boolean => imcaDecisionOpen(k);
 
-const imcaTreatmentDecision = (k: Known) =>
-  imcaDecisionOpen(k) && k.lacksCapacity !== 'no' && k.decision === 'serious-medical-treatment';
+const imcaTreatmentDecision = (k: Known) => imcaDecisionOpen(k) && k.lacksCapacity !== 'no' && k.decision === 'serious-medical-treatment';
 
 /**
  * Whether a s57 or ECT discussion could change the IMCA result: it can bring mental health treatment

@@ -12,7 +12,6 @@ const facts = (nation: Place, over: Partial<Facts> = {}): Facts => ({ nation, ag
 
 /** The `_self` and `_helper` wording of a reasons key, or undefined when it is missing. */
 
-
 const expectWellFormed = (r: RuleResult) => {
   sharedExpectWellFormed(r, 'imha', /^https:\/\/www\.legislation\.gov\.uk\/ukpga\/(1983\/20|2025\/33)\//);
 };
@@ -98,7 +97,13 @@ describe('imha — detained (s130C(2)(a) England, s130I(2)(a) Wales)', () => {
     { nation: 'england', treatment: 's57', age: '18-plus', status: 'entitled', keys: ['imha.s57Treatment'] },
     { nation: 'wales', treatment: 'ect', age: '16-17', status: 'entitled', keys: ['imha.ectUnder18'] },
     { nation: 'wales', treatment: 'ect', age: '18-plus', status: 'may-be-entitled', keys: ['imha.sectionUnsureWales'] },
-    { nation: 'england', treatment: 'unsure', age: '18-plus', status: 'may-be-entitled', keys: ['imha.sectionUnsureEngland', 'imha.treatmentUnsure'] },
+    {
+      nation: 'england',
+      treatment: 'unsure',
+      age: '18-plus',
+      status: 'may-be-entitled',
+      keys: ['imha.sectionUnsureEngland', 'imha.treatmentUnsure'],
+    },
   ] as { nation: Place; treatment: TreatmentDiscussed; age: Age; status: Status; keys: string[] }[])(
     'in $nation, section unsure with $treatment discussed at $age is $status (s130C(3) / s130I(3))',
     ({ nation, treatment, age, status, keys: expected }) => {
@@ -111,16 +116,19 @@ describe('imha — detained (s130C(2)(a) England, s130I(2)(a) Wales)', () => {
 });
 
 describe('imha — Wales, section 135 or 136 (s130I(2)(a), s130J(2)(c))', () => {
-  it.each(['135', '136'] as Section[])('section %s in Wales may be entitled: held in a hospital, they may be a Welsh informal patient', (section) => {
-    const result = imha(facts('wales', { mha: 'detained', section, treatmentDiscussed: 'none' }));
-    expectWellFormed(result);
-    expect(result.status).toBe('may-be-entitled');
-    expect(keys(result)).toEqual(['imha.excludedPlaceOfSafetyWales', 'imha.placeOfSafetyInHospitalWales']);
-    expect(cites(result)).toEqual(['mha1983 s130I(2)(a)', 'mha1983 s130J']);
-    expect(result.open).toEqual(['placeOfSafety']);
-    expect(result.arrangedBy).toBe('imha.arrangedBy.wales.informal');
-    expect(result.duty?.provision).toBe('s130L');
-  });
+  it.each(['135', '136'] as Section[])(
+    'section %s in Wales may be entitled: held in a hospital, they may be a Welsh informal patient',
+    (section) => {
+      const result = imha(facts('wales', { mha: 'detained', section, treatmentDiscussed: 'none' }));
+      expectWellFormed(result);
+      expect(result.status).toBe('may-be-entitled');
+      expect(keys(result)).toEqual(['imha.excludedPlaceOfSafetyWales', 'imha.placeOfSafetyInHospitalWales']);
+      expect(cites(result)).toEqual(['mha1983 s130I(2)(a)', 'mha1983 s130J']);
+      expect(result.open).toEqual(['placeOfSafety']);
+      expect(result.arrangedBy).toBe('imha.arrangedBy.wales.informal');
+      expect(result.duty?.provision).toBe('s130L');
+    },
+  );
 
   it('a s57 treatment gives the right at once, whatever the place (s130I(3))', () => {
     expect(imha(facts('wales', { mha: 'detained', section: '136', treatmentDiscussed: 's57' })).status).toBe('entitled');
@@ -129,20 +137,63 @@ describe('imha — Wales, section 135 or 136 (s130I(2)(a), s130J(2)(c))', () => 
 
 describe('imha — the treatment rule for excluded sections, informal (England) and none (s130C(3) / s130I(3))', () => {
   // rowFirst: the row is already "may be" (Wales s135/s136), so its own reasons come first.
-  type Row = { nation: Place; mha: MhaStatus; section?: Section; age: Age; treatment?: TreatmentDiscussed; status: Status; provision?: string; rowFirst?: boolean };
+  type Row = {
+    nation: Place;
+    mha: MhaStatus;
+    section?: Section;
+    age: Age;
+    treatment?: TreatmentDiscussed;
+    status: Status;
+    provision?: string;
+    rowFirst?: boolean;
+  };
   const rows: Row[] = [
     // England, excluded sections
     { nation: 'england', mha: 'detained', section: '4', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
     { nation: 'england', mha: 'detained', section: '5(2)', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
-    { nation: 'england', mha: 'detained', section: '5(4)', age: 'under-16', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
+    {
+      nation: 'england',
+      mha: 'detained',
+      section: '5(4)',
+      age: 'under-16',
+      treatment: 'ect',
+      status: 'entitled',
+      provision: 's130C(3)(b)',
+    },
     { nation: 'england', mha: 'detained', section: '136', age: '18-plus', treatment: 'ect', status: 'not-entitled' },
-    { nation: 'england', mha: 'detained', section: '135', age: '18-plus', treatment: 'unsure', status: 'may-be-entitled', provision: 's130C(3)' },
+    {
+      nation: 'england',
+      mha: 'detained',
+      section: '135',
+      age: '18-plus',
+      treatment: 'unsure',
+      status: 'may-be-entitled',
+      provision: 's130C(3)',
+    },
     { nation: 'england', mha: 'detained', section: '136', age: '18-plus', treatment: undefined, status: 'not-entitled' },
     // Wales, excluded sections
     { nation: 'wales', mha: 'detained', section: '136', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130I(3)' },
     { nation: 'wales', mha: 'detained', section: '135', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130I(3)' },
-    { nation: 'wales', mha: 'detained', section: '136', age: '16-17', treatment: 'unsure', status: 'may-be-entitled', provision: 's130I(2)(a)', rowFirst: true },
-    { nation: 'wales', mha: 'detained', section: '135', age: '18-plus', treatment: 'ect', status: 'may-be-entitled', provision: 's130I(2)(a)', rowFirst: true },
+    {
+      nation: 'wales',
+      mha: 'detained',
+      section: '136',
+      age: '16-17',
+      treatment: 'unsure',
+      status: 'may-be-entitled',
+      provision: 's130I(2)(a)',
+      rowFirst: true,
+    },
+    {
+      nation: 'wales',
+      mha: 'detained',
+      section: '135',
+      age: '18-plus',
+      treatment: 'ect',
+      status: 'may-be-entitled',
+      provision: 's130I(2)(a)',
+      rowFirst: true,
+    },
     // England, informal in-patients
     { nation: 'england', mha: 'informal-inpatient', age: '18-plus', treatment: 's57', status: 'entitled', provision: 's130C(3)(a)' },
     { nation: 'england', mha: 'informal-inpatient', age: '16-17', treatment: 'ect', status: 'entitled', provision: 's130C(3)(b)' },
@@ -166,7 +217,9 @@ describe('imha — the treatment rule for excluded sections, informal (England) 
   it.each(rows)(
     'in $nation, mha $mha (section $section), age $age, treatment discussed $treatment: $status $provision',
     ({ nation, mha, section, age, treatment, status, provision, rowFirst }) => {
-      const result = imha(facts(nation, { mha, age, ...(section ? { section } : {}), ...(treatment ? { treatmentDiscussed: treatment } : {}) }));
+      const result = imha(
+        facts(nation, { mha, age, ...(section ? { section } : {}), ...(treatment ? { treatmentDiscussed: treatment } : {}) }),
+      );
       expectWellFormed(result);
       expect(result.status).toBe(status);
       if (status === 'entitled') {
@@ -262,7 +315,12 @@ describe('imha — not sure whether under the Act (caution principle)', () => {
   it.each([
     { nation: 'england', treatment: undefined, keys: ['imha.mhaUnsure'], provisions: ['s130C(2)'] },
     { nation: 'wales', treatment: 'none', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify'], provisions: ['s130I(2)', 's130J'] },
-    { nation: 'wales', treatment: 'unsure', keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify', 'imha.treatmentUnsure'], provisions: ['s130I(2)', 's130J', 's130I(3)'] },
+    {
+      nation: 'wales',
+      treatment: 'unsure',
+      keys: ['imha.mhaUnsure', 'imha.walesInpatientsQualify', 'imha.treatmentUnsure'],
+      provisions: ['s130I(2)', 's130J', 's130I(3)'],
+    },
   ] as { nation: Place; treatment?: TreatmentDiscussed; keys: string[]; provisions: string[] }[])(
     'in $nation, mha unsure (treatment $treatment) may be entitled and says whom to ask ($provisions)',
     ({ nation, treatment, keys: expected, provisions: expectedProvisions }) => {
@@ -344,7 +402,8 @@ describe('imha — every result is well formed', () => {
 
   it('never says not entitled when the person is unsure of their status, section or treatment (law/README.md, caution)', () => {
     for (const f of cases) {
-      const unsure = f.mha === 'unsure' || (f.mha === 'detained' && (f.section ?? 'unsure') === 'unsure') || f.treatmentDiscussed === 'unsure';
+      const unsure =
+        f.mha === 'unsure' || (f.mha === 'detained' && (f.section ?? 'unsure') === 'unsure') || f.treatmentDiscussed === 'unsure';
       if (unsure) expect(imha(f).status, JSON.stringify(f)).not.toBe('not-entitled');
     }
   });

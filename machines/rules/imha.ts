@@ -162,8 +162,12 @@ function detainedRow(facts: Known, law: ImhaLaw): StatusRow {
   if (!law.sectionsWithoutImha.includes(section)) {
     // Wales: s4, s5(2) and s5(4) qualify, unlike in England.
     return law.place === 'wales' && excludedInEngland(section)
-      ? row('detainedShortWales', 'entitled', [because('imha.detainedShortWales', law.liableToBeDetained, { section })], 'hospital', { duty: law.mustTell })
-      : row('detained', 'entitled', [because('imha.detainedQualifying', law.liableToBeDetained, { section })], 'hospital', { duty: law.mustTell });
+      ? row('detainedShortWales', 'entitled', [because('imha.detainedShortWales', law.liableToBeDetained, { section })], 'hospital', {
+          duty: law.mustTell,
+        })
+      : row('detained', 'entitled', [because('imha.detainedQualifying', law.liableToBeDetained, { section })], 'hospital', {
+          duty: law.mustTell,
+        });
   }
   if (law.place === 'wales') {
     // s135/s136 in Wales: not a compulsory qualifying patient, but the detention is not by
@@ -206,9 +210,15 @@ function statusRow(facts: Known, law: ImhaLaw): StatusRow {
     case 'guardianship':
       return row('guardianship', 'entitled', [because('imha.guardianship', law.guardianship)], 'guardianship', { duty: law.mustTell });
     case 'conditional-discharge':
-      return row('conditionalDischarge', 'entitled', [because('imha.conditionalDischarge', law.conditionalDischarge)], 'conditionalDischarge', {
-        duty: law.mustTell,
-      });
+      return row(
+        'conditionalDischarge',
+        'entitled',
+        [because('imha.conditionalDischarge', law.conditionalDischarge)],
+        'conditionalDischarge',
+        {
+          duty: law.mustTell,
+        },
+      );
     case 'informal-inpatient':
       if (law.place === 'wales') {
         return row('informalWales', 'entitled', [because('imha.informalWales', s130J_welshInformalPatient)], 'informal', {
@@ -247,7 +257,15 @@ function treatmentGround(facts: Known): TreatmentGround {
   return 'none';
 }
 
-const result = (status: Status, reasons: Reasons, teller: ImhaTeller, law: ImhaLaw, basis: ImhaBasis, open: OpenPoint[], duty?: Citation): RuleResult => ({
+const result = (
+  status: Status,
+  reasons: Reasons,
+  teller: ImhaTeller,
+  law: ImhaLaw,
+  basis: ImhaBasis,
+  open: OpenPoint[],
+  duty?: Citation,
+): RuleResult => ({
   kind: 'imha',
   status,
   reasons,
@@ -264,7 +282,8 @@ export const imha: Rule = (facts) => {
 
   // A s57 treatment, or ECT under 18, makes anyone a qualifying patient, whatever the row.
   const ground = treatmentGround(facts);
-  if (ground === 's57') return result('entitled', [because('imha.s57Treatment', law.s57Treatment)], 'treatment', law, 's57', [], law.mustTell);
+  if (ground === 's57')
+    return result('entitled', [because('imha.s57Treatment', law.s57Treatment)], 'treatment', law, 's57', [], law.mustTell);
   if (ground === 'ectUnder18') {
     return result('entitled', [because('imha.ectUnder18', law.ectUnder18)], 'treatment', law, 'ectUnder18', [], law.mustTell);
   }
@@ -275,7 +294,15 @@ export const imha: Rule = (facts) => {
     if (r.status === 'may-be-entitled') {
       return result('may-be-entitled', [...r.reasons, treatmentUnsure], r.teller, law, r.basis, [...r.open, 'treatmentDiscussed'], r.duty);
     }
-    return result('may-be-entitled', [treatmentUnsure, ...r.reasons, ...r.wouldChange], 'treatment', law, r.basis, ['treatmentDiscussed'], law.mustTell);
+    return result(
+      'may-be-entitled',
+      [treatmentUnsure, ...r.reasons, ...r.wouldChange],
+      'treatment',
+      law,
+      r.basis,
+      ['treatmentDiscussed'],
+      law.mustTell,
+    );
   }
   if (r.status === 'may-be-entitled') return result('may-be-entitled', r.reasons, r.teller, law, r.basis, r.open, r.duty);
 
@@ -308,7 +335,10 @@ export const imhaTurnsOnTreatment = (k: Known): boolean =>
  * s130H, with a shorter list for informal patients. None when the right comes only from a treatment
  * discussion (there is no responsible clinician or section to name).
  */
-export function imhaVisitRequests(result: Pick<RuleResult, 'status' | 'basis'>, nation: Facts['nation']): { list: 'england' | 'walesCompulsory' | 'walesInformal'; cite: Citation } | undefined {
+export function imhaVisitRequests(
+  result: Pick<RuleResult, 'status' | 'basis'>,
+  nation: Facts['nation'],
+): { list: 'england' | 'walesCompulsory' | 'walesInformal'; cite: Citation } | undefined {
   if (result.status !== 'entitled' || result.basis === 's57' || result.basis === 'ectUnder18') return undefined;
   if (nation !== 'wales') return { list: 'england', cite: england.visitRequests };
   return result.basis === 'informalWales'

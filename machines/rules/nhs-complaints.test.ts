@@ -171,7 +171,9 @@ describe('Help to complain about NHS care (LGPIHA 2007 s223A; NHS (Wales) Act 20
   });
 
   it('links Scotland to the Patient Rights (Scotland) Act 2011 and Northern Ireland to the 2009 Act and SR 2009/98', () => {
-    expect(nhsComplaints({ ...person('scotland'), nhsComplaint: 'yes' }).reasons[0].cite.url).toBe('https://www.legislation.gov.uk/asp/2011/5/section/17');
+    expect(nhsComplaints({ ...person('scotland'), nhsComplaint: 'yes' }).reasons[0].cite.url).toBe(
+      'https://www.legislation.gov.uk/asp/2011/5/section/17',
+    );
     expect(nhsComplaints({ ...person('northern-ireland'), nhsComplaint: 'yes' }).reasons.map((r) => r.cite.url)).toEqual([
       'https://www.legislation.gov.uk/nia/2009/1/section/17',
       'https://www.legislation.gov.uk/nisr/2009/98',
@@ -190,14 +192,16 @@ describe('Help to complain about NHS care (LGPIHA 2007 s223A; NHS (Wales) Act 20
   });
 });
 
-
 describe('NHS complaints rule: every result is explained and worded', () => {
   const nations: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
   const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
   const cases = nations.flatMap((nation) => answers.map((nhsComplaint) => ({ nation, nhsComplaint })));
 
-  it.each(cases)('$nation, nhsComplaint $nhsComplaint: reasons are cited and worded for "self" and "helper"', ({ nation, nhsComplaint }) => {
-    const result = nhsComplaints({ ...person(nation), nhsComplaint });
-    expectWellFormed(result, 'nhs-complaints', /^https:\/\/www\.legislation\.gov\.uk\//);
-  });
+  it.each(cases)(
+    '$nation, nhsComplaint $nhsComplaint: reasons are cited and worded for "self" and "helper"',
+    ({ nation, nhsComplaint }) => {
+      const result = nhsComplaints({ ...person(nation), nhsComplaint });
+      expectWellFormed(result, 'nhs-complaints', /^https:\/\/www\.legislation\.gov\.uk\//);
+    },
+  );
 });

@@ -55,7 +55,10 @@ const lawByNation: Record<Nation, ComplaintsLaw> = {
       because('nhsComplaints.wales.llais', s16_llaisProvides),
       because('nhsComplaints.wales.puttingThingsRight', puttingThingsRight),
     ],
-    notComplaining: [because('nhsComplaints.notComplaining', s187_welshMinistersArrange), because('nhsComplaints.wales.llais', s16_llaisProvides)],
+    notComplaining: [
+      because('nhsComplaints.notComplaining', s187_welshMinistersArrange),
+      because('nhsComplaints.wales.llais', s16_llaisProvides),
+    ],
     arrangedBy: 'nhsComplaints.arrangedBy.wales',
     duty: s187_welshMinistersArrange,
   },

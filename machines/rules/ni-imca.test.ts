@@ -174,7 +174,6 @@ describe('Northern Ireland IMCA (MCA(NI) 2016 ss35–36, 86, 91; SR 2019/163)', 
   });
 });
 
-
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 const dolsValues: (Dols | undefined)[] = ['being-assessed', 'authorised', 'none', 'unsure', undefined];
 const mhaValues: MhaStatus[] = ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'];
@@ -182,8 +181,7 @@ function* everyFacts(): Generator<Facts> {
   for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const)
     for (const age of ['under-16', '16-17', '18-plus'] as const)
       for (const mha of mhaValues)
-        for (const dols of dolsValues)
-          for (const lacksCapacity of answers) yield { nation, age, mha, dols, lacksCapacity };
+        for (const dols of dolsValues) for (const lacksCapacity of answers) yield { nation, age, mha, dols, lacksCapacity };
 }
 
 describe('NI IMCA rule: every result is explained and worded', () => {

@@ -62,7 +62,13 @@ export const niImca: Rule = (facts) => {
   if (deprivationOfLiberty.includes(dols) && mayLackCapacity(facts)) {
     // Not sure whether they are detained: detained people are outside the scheme, so check first.
     if (facts.mha === 'unsure') {
-      return result('may-be-entitled', [because('niImca.mhaUnsure', art3_transitional1986Order), ...imcaSafeguard()], 'mhaUnsure', ['mha'], s91_trustInstructs);
+      return result(
+        'may-be-entitled',
+        [because('niImca.mhaUnsure', art3_transitional1986Order), ...imcaSafeguard()],
+        'mhaUnsure',
+        ['mha'],
+        s91_trustInstructs,
+      );
     }
     return result('entitled', imcaSafeguard(), 'deprivationOfLiberty', [], s91_trustInstructs);
   }

@@ -40,7 +40,8 @@ export const childrensHelpElsewhere = (facts: Facts): boolean => !kindExists('ch
  * England the route differs for the IMHA (the hospital, then the council that pays for the
  * service), for children's services, and for the rest (council or NHS body).
  */
-export type ComplaintRoute = 'englandImha' | 'englandChildren' | 'englandCouncilOrNhs' | 'walesImha' | 'wales' | 'scotland' | 'northernIreland';
+export type ComplaintRoute =
+  'englandImha' | 'englandChildren' | 'englandCouncilOrNhs' | 'walesImha' | 'wales' | 'scotland' | 'northernIreland';
 
 export interface Escalation {
   route: ComplaintRoute;
@@ -55,12 +56,14 @@ export interface Escalation {
 export function escalationFor(nation: Nation, kind: AdvocateKind): Escalation {
   switch (nation) {
     case 'england':
-      if (kind === 'imha') return { route: 'englandImha', bodies: ['lgsco', 'phso'], alsoTell: ['cqc-mha-complaints'], cites: [s120_mhaPowersReviewed] };
+      if (kind === 'imha')
+        return { route: 'englandImha', bodies: ['lgsco', 'phso'], alsoTell: ['cqc-mha-complaints'], cites: [s120_mhaPowersReviewed] };
       if (kind === 'children') return { route: 'englandChildren', bodies: ['lgsco'], alsoTell: [], cites: [] };
       return { route: 'englandCouncilOrNhs', bodies: ['lgsco', 'phso'], alsoTell: [], cites: [] };
     case 'wales':
       // Putting Things Right is the NHS Wales complaints process; councils have their own.
-      if (kind === 'imha') return { route: 'walesImha', bodies: ['psow'], alsoTell: ['hiw'], cites: [puttingThingsRight, s120_mhaPowersReviewed] };
+      if (kind === 'imha')
+        return { route: 'walesImha', bodies: ['psow'], alsoTell: ['hiw'], cites: [puttingThingsRight, s120_mhaPowersReviewed] };
       return { route: 'wales', bodies: ['psow'], alsoTell: [], cites: [puttingThingsRight] };
     case 'scotland':
       // The Mental Welfare Commission investigates poor care; it does not handle complaints.

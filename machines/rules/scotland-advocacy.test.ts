@@ -108,7 +108,6 @@ describe('Scotland: right of access to independent advocacy (MH(CT)(S)A 2003 s25
   });
 });
 
-
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 function* everyFacts(): Generator<Facts> {
   for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const)

@@ -49,7 +49,10 @@ export const scotlandAdvocacy: Rule = (facts) => {
   if (isUnderMentalHealthCare(facts)) {
     return result(
       'entitled',
-      [because('scotlandAdvocacy.rightOfAccess', s259_1_rightOfAccess), because('scotlandAdvocacy.underMentalHealthCare', s259_1_rightOfAccess)],
+      [
+        because('scotlandAdvocacy.rightOfAccess', s259_1_rightOfAccess),
+        because('scotlandAdvocacy.underMentalHealthCare', s259_1_rightOfAccess),
+      ],
       'underMentalHealthCare',
     );
   }

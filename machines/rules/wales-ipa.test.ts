@@ -56,7 +56,13 @@ const table: Row[] = [
   },
   {
     name: 'Part 10 Code: in Wales there is no reg 4-style exception — a likely NHS placement or a disagreement changes nothing',
-    facts: { careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'yes', nhsPlacementLikely: 'yes', disagreement: 'yes' },
+    facts: {
+      careProcess: 'needs-assessment',
+      substantialDifficulty: 'yes',
+      appropriateIndividual: 'yes',
+      nhsPlacementLikely: 'yes',
+      disagreement: 'yes',
+    },
     status: 'not-entitled',
     keys: ['walesIpa.hasAppropriateIndividual'],
   },
@@ -127,7 +133,7 @@ describe('Independent Professional Advocate, Wales (SSWBA 2014 Part 10 Code, iss
     expect(result.reasons.map((r) => r.key)).toEqual(keys);
   });
 
-  it('cites the Code for its conditions and SSWBA s145 for the Code\'s force', () => {
+  it("cites the Code for its conditions and SSWBA s145 for the Code's force", () => {
     const result = walesIpa({ ...adult, careProcess: 'review', substantialDifficulty: 'yes', appropriateIndividual: 'no' });
     const sources = result.reasons.map((r) => `${r.cite.instrument} ${r.cite.provision}`.trim());
     expect(sources).toEqual([CODE, CODE, CODE, CODE, 'sswba2014 s145']);
@@ -141,7 +147,15 @@ describe('Independent Professional Advocate, Wales (SSWBA 2014 Part 10 Code, iss
 
 const answers: (Answer | undefined)[] = ['yes', 'no', 'unsure', undefined];
 const processes: (CareProcess | undefined)[] = [
-  'needs-assessment', 'carers-assessment', 'care-plan', 'review', 'safeguarding', 'transition', 'none', 'unsure', undefined,
+  'needs-assessment',
+  'carers-assessment',
+  'care-plan',
+  'review',
+  'safeguarding',
+  'transition',
+  'none',
+  'unsure',
+  undefined,
 ];
 function* everyFacts(): Generator<Facts> {
   for (const nation of ['wales'] as const)
@@ -151,7 +165,6 @@ function* everyFacts(): Generator<Facts> {
           for (const appropriateIndividual of answers)
             yield { nation, age, mha: 'none', careProcess, substantialDifficulty, appropriateIndividual };
 }
-
 
 describe('Wales IPA rule: every result is explained and worded', () => {
   it('gives at least one reason, each cited and worded for "self" and "helper", for every combination of facts', () => {

@@ -22,11 +22,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action && (
             <dd className="govuk-summary-list__actions">
-              <a
-                className="govuk-link"
-                href={row.action.href}
-                onClick={inPlace(row.action.onClick)}
-              >
+              <a className="govuk-link" href={row.action.href} onClick={inPlace(row.action.onClick)}>
                 {row.action.label}
                 <span className="govuk-visually-hidden"> {row.key}</span>
               </a>

@@ -1,13 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  acknowledgeUpdate,
-  checkForUpdate,
-  subscribeToUpdates,
-  switchToNewVersion,
-  updateStatus,
-  type UpdateStatus,
-} from '../updates';
+import { acknowledgeUpdate, checkForUpdate, subscribeToUpdates, switchToNewVersion, updateStatus, type UpdateStatus } from '../updates';
 import { Button } from './Button';
 import { NotificationBanner } from './NotificationBanner';
 

@@ -25,7 +25,10 @@ export async function letterDocx(letter: LetterDocument): Promise<Blob> {
       case 'lines':
         return [
           new Paragraph({
-            children: block.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ text: '', break: 1 })] : []), ...line.map((run) => text(run))]),
+            children: block.lines.flatMap((line, i) => [
+              ...(i > 0 ? [new TextRun({ text: '', break: 1 })] : []),
+              ...line.map((run) => text(run)),
+            ]),
           }),
         ];
       case 'subject':
@@ -33,7 +36,9 @@ export async function letterDocx(letter: LetterDocument): Promise<Blob> {
       case 'paragraph':
         return [new Paragraph({ children: block.runs.map((run) => text(run)) })];
       case 'list':
-        return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: twips(2) }, children: item.map((run) => text(run)) }));
+        return block.items.map(
+          (item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: twips(2) }, children: item.map((run) => text(run)) }),
+        );
     }
   };
 

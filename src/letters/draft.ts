@@ -83,9 +83,17 @@ export const replyWorkingDays = 10;
 /** Today as the person's calendar shows it, as a UTC date (so formatting never shifts the day). */
 export const calendarToday = (now = new Date()) => new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 
-export function draftLetter(t: TFunction, letter: Letter, details: Details, context: Audience, today: Date, language: string): LetterDocument {
+export function draftLetter(
+  t: TFunction,
+  letter: Letter,
+  details: Details,
+  context: Audience,
+  today: Date,
+  language: string,
+): LetterDocument {
   const ns = 'letters';
-  const filled = (value: string | undefined, gap: string) => (value && value.trim() ? value.trim() : markGap(t(`gaps.${gap}`, { ns, context })));
+  const filled = (value: string | undefined, gap: string) =>
+    value && value.trim() ? value.trim() : markGap(t(`gaps.${gap}`, { ns, context }));
   const name = filled(details.personName, 'personName');
   const vars = {
     ns,
@@ -100,7 +108,11 @@ export function draftLetter(t: TFunction, letter: Letter, details: Details, cont
   const writer = context === 'self' ? name : filled(details.writerName, 'writerName');
   const say = (key: string | string[], more: Record<string, string> = {}) => runs(t(key, { ...vars, ...more }));
   const paragraph = (key: string | string[], more?: Record<string, string>): Block => ({ kind: 'paragraph', runs: say(key, more) });
-  const bodies = (ids: readonly string[]) => andList(ids.map((id) => t(`letter.bodies.${id}`, { ns })), language);
+  const bodies = (ids: readonly string[]) =>
+    andList(
+      ids.map((id) => t(`letter.bodies.${id}`, { ns })),
+      language,
+    );
 
   const blocks: Block[] = [
     { kind: 'lines', lines: context === 'self' ? [runs(writer), runs(vars.place)] : [runs(writer)] },
@@ -129,10 +141,10 @@ export function draftLetter(t: TFunction, letter: Letter, details: Details, cont
     if (cites.length > 0) blocks.push(paragraph('letter.routeLaw', { law: cites.map((c) => citationText(t, c)).join('; ') }));
   }
   if (letter.direct) blocks.push(paragraph(`letter.direct.${letter.kind}`));
-  blocks.push(
-    paragraph('letter.reply', { date: longDate(addWorkingDays(today, replyWorkingDays), language) }),
-    { kind: 'lines', lines: [[{ text: t('letters:letter.signOff') }], runs(writer)] },
-  );
+  blocks.push(paragraph('letter.reply', { date: longDate(addWorkingDays(today, replyWorkingDays), language) }), {
+    kind: 'lines',
+    lines: [[{ text: t('letters:letter.signOff') }], runs(writer)],
+  });
 
   const short = t(`files.short.${letter.kind}`, { ns });
   return {

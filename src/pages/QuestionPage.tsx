@@ -63,11 +63,7 @@ export function QuestionPage({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {error && (
-          <ErrorSummary
-            key={attempts}
-            title={t('common:errorSummaryTitle')}
-            errors={[{ targetId: radioId(id, 0), text: error }]}
-          />
+          <ErrorSummary key={attempts} title={t('common:errorSummaryTitle')} errors={[{ targetId: radioId(id, 0), text: error }]} />
         )}
         <form noValidate onSubmit={submit}>
           <Radios

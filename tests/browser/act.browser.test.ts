@@ -31,7 +31,8 @@ import { useChromium } from './support/session';
 const { fresh } = useChromium();
 
 const L = en.letters;
-const ownOrInline = (url: string) => url.startsWith(origin() + '/') || url === origin() || url.startsWith('data:') || url.startsWith('blob:');
+const ownOrInline = (url: string) =>
+  url.startsWith(origin() + '/') || url === origin() || url.startsWith('data:') || url.startsWith('blob:');
 
 /** What has focus: its tag, its text, and for a form control its label. */
 function focused(page: Page) {
@@ -72,8 +73,18 @@ const professionalCareAct: Persona = {
   id: 'professional-care-act',
   story: 'A social worker supports a woman having a needs assessment who would find it very hard to take part and has no one to help',
   answers: {
-    audience: 'professional', nation: 'england', age: '25-plus', mha: 'none', treatmentDiscussed: 'none', dols: 'none', decision: 'none',
-    careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no', nhsComplaint: 'no', refused: 'no',
+    audience: 'professional',
+    nation: 'england',
+    age: '25-plus',
+    mha: 'none',
+    treatmentDiscussed: 'none',
+    dols: 'none',
+    decision: 'none',
+    careProcess: 'needs-assessment',
+    substantialDifficulty: 'yes',
+    appropriateIndividual: 'no',
+    nhsComplaint: 'no',
+    refused: 'no',
   },
 } as Persona;
 
@@ -151,7 +162,10 @@ describe('a letter to the body that owes the duty', () => {
     await waitForPath(page, '/');
     expect(await page.evaluate(() => sessionStorage.getItem('advocacy-check-details'))).toBeNull();
 
-    expect(requests.filter((url) => !ownOrInline(url)), 'requests to other origins').toEqual([]);
+    expect(
+      requests.filter((url) => !ownOrInline(url)),
+      'requests to other origins',
+    ).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(errors).toEqual([]);

@@ -45,11 +45,19 @@ describe('the first screen', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(origin() + '/');
-    await page.locator('h1').first().evaluate((h1) => ((h1 as unknown as { __prerendered: boolean }).__prerendered = true));
+    await page
+      .locator('h1')
+      .first()
+      .evaluate((h1) => ((h1 as unknown as { __prerendered: boolean }).__prerendered = true));
     app.release();
     await appReady(page);
     await expect.poll(() => page.evaluate(() => document.querySelector('h1')?.hasAttribute('tabindex'))).toBe(true);
-    expect(await page.locator('h1').first().evaluate((h1) => (h1 as unknown as { __prerendered?: boolean }).__prerendered)).toBe(true);
+    expect(
+      await page
+        .locator('h1')
+        .first()
+        .evaluate((h1) => (h1 as unknown as { __prerendered?: boolean }).__prerendered),
+    ).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
     await startButton(page).click();
     await page.waitForURL((url) => url.pathname === slugOf('audience'));
@@ -73,7 +81,11 @@ describe('the first screen', () => {
     const { page, context } = await fresh({ serviceWorkers: 'block' });
     await holdTheApp(context);
     await context.route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+      }),
     );
     await page.goto(origin() + '/');
     await page.getByRole('button', { name: new RegExp(common('exitThisPage.label')) }).click();
@@ -101,10 +113,18 @@ describe('the first screen', () => {
     await page.goto(origin() + '/get-help');
     await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
     expect(await page.locator('h1').first().textContent()).toBe(common('getHelp.title'));
-    await page.locator('h1').first().evaluate((h1) => ((h1 as unknown as { __prerendered: boolean }).__prerendered = true));
+    await page
+      .locator('h1')
+      .first()
+      .evaluate((h1) => ((h1 as unknown as { __prerendered: boolean }).__prerendered = true));
     app.release();
     await appReady(page);
-    expect(await page.locator('h1').first().evaluate((h1) => (h1 as unknown as { __prerendered?: boolean }).__prerendered)).toBe(true);
+    expect(
+      await page
+        .locator('h1')
+        .first()
+        .evaluate((h1) => (h1 as unknown as { __prerendered?: boolean }).__prerendered),
+    ).toBe(true);
     await page.getByRole('link', { name: exactly(common('back')) }).click();
     await page.waitForURL((url) => url.pathname === '/');
     expect(errors).toEqual([]);
@@ -114,7 +134,11 @@ describe('the first screen', () => {
     const { page, context } = await fresh({ serviceWorkers: 'block' });
     await holdTheApp(context);
     await context.route('https://www.bbc.co.uk/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Weather</title><h1>Weather</h1>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>Weather</title><h1>Weather</h1>',
+      }),
     );
     await page.goto(origin() + '/get-help');
     await page.locator('h1').first().waitFor();

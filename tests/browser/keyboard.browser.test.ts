@@ -112,7 +112,9 @@ describe('keyboard only', () => {
         await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('govuk-error-summary');
         await tabTo(page, (f) => f.tag === 'A' && f.text.length > 0, 'the error summary link');
         await page.keyboard.press('Enter');
-        await expect.poll(async () => (await focused(page)).type, { message: 'the error link moves focus to the first radio' }).toBe('radio');
+        await expect
+          .poll(async () => (await focused(page)).type, { message: 'the error link moves focus to the first radio' })
+          .toBe('radio');
         first = false;
       } else {
         await tabTo(page, (f) => f.type === 'radio', 'the first radio');

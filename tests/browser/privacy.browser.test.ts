@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { answer, appReady, common, exactly, openStart, origin, pathname, pressStart, questionsFor, sessionState, slugOf } from './support/journey';
+import {
+  answer,
+  appReady,
+  common,
+  exactly,
+  openStart,
+  origin,
+  pathname,
+  pressStart,
+  questionsFor,
+  sessionState,
+  slugOf,
+} from './support/journey';
 import { personas } from './support/personas';
 import { useChromium } from './support/session';
 
@@ -34,7 +46,10 @@ describe('privacy during a whole journey', () => {
     await page.waitForURL((url) => url.pathname === '/get-help');
 
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !ownOrInline(url)), 'requests to other origins').toEqual([]);
+    expect(
+      requests.filter((url) => !ownOrInline(url)),
+      'requests to other origins',
+    ).toEqual([]);
     expect(await context.cookies(), 'cookies in the browser context').toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     expect(await page.evaluate(() => localStorage.length), 'localStorage entries').toBe(0);

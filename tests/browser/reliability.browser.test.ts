@@ -80,7 +80,11 @@ describe('Exit this page counts Shift pressed on its own (defect 1)', () => {
     const { page, context } = await fresh();
     const outside = await stubNeutralSite(context);
     await firstThreeAnswers(page);
-    for (let i = 0; i < 3; i++) await page.locator('h1').first().click({ modifiers: ['Shift'] });
+    for (let i = 0; i < 3; i++)
+      await page
+        .locator('h1')
+        .first()
+        .click({ modifiers: ['Shift'] });
     await expectStillHere(page, slugOf('mha'), outside);
     await page.keyboard.type('ABC');
     await expectStillHere(page, slugOf('mha'), outside);
@@ -117,7 +121,11 @@ describe('history titles (defect 4)', () => {
     await openStart(page);
     await note();
     await pressStart(page);
-    for (const [id, value] of [['audience', 'myself'], ['nation', 'england'], ['age', '25-plus']] as const) {
+    for (const [id, value] of [
+      ['audience', 'myself'],
+      ['nation', 'england'],
+      ['age', '25-plus'],
+    ] as const) {
       await note();
       await answer(page, id, value);
     }
@@ -183,7 +191,12 @@ describe('a slow first visit (defect 3)', () => {
     expect(await page.locator('h1').first().textContent()).toBe(heading);
     expect(await exitButton(page).isVisible()).toBe(true);
     expect(await exitButton(page).textContent()).toContain(exitLabel);
-    expect(await page.getByRole('link', { name: exactly(getHelp) }).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('link', { name: exactly(getHelp) })
+        .first()
+        .isVisible(),
+    ).toBe(true);
   }
 
   it('Get help now shows its contacts and Exit this page while the app is still on its way', async () => {
@@ -191,7 +204,12 @@ describe('a slow first visit (defect 3)', () => {
     await holdTheApp(context);
     await page.goto(origin() + '/get-help');
     await readableAtOnce(page, common('getHelp.title'), common('exitThisPage.label'), common('getHelp.link'));
-    expect(await page.getByText(/116 123/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/116 123/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(await page.title()).toContain(common('getHelp.title'));
     await expectNoViolations(page, { variant: 'before-the-app' });
   });

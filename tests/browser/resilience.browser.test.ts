@@ -155,7 +155,10 @@ describe('saved answers that cannot be trusted', () => {
     const { page, errors } = await fresh();
     await openStart(page);
     await page.evaluate(() =>
-      sessionStorage.setItem('advocacy-check', JSON.stringify({ version: 1, answers: { audience: 'myself', nation: 'wales' }, step: 'age' })),
+      sessionStorage.setItem(
+        'advocacy-check',
+        JSON.stringify({ version: 1, answers: { audience: 'myself', nation: 'wales' }, step: 'age' }),
+      ),
     );
     await page.goto(origin() + slugOf('age'));
     await waitForPath(page, slugOf('age'));
@@ -191,9 +194,7 @@ describe('Exit this page', () => {
     // which a long press on Back lists): the only entry of ours may be the start page.
     const cdp = await context.newCDPSession(page);
     const history = await cdp.send('Page.getNavigationHistory');
-    const report = history.entries
-      .map((e, i) => `${i === history.currentIndex ? '→' : ' '} ${e.url} "${e.title}"`)
-      .join('\n  ');
+    const report = history.entries.map((e, i) => `${i === history.currentIndex ? '→' : ' '} ${e.url} "${e.title}"`).join('\n  ');
     const ours = history.entries.filter((e) => e.url.startsWith(origin()));
     expect(
       ours.filter((e) => journeyPath(new URL(e.url).pathname)),

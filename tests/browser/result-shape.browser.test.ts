@@ -43,38 +43,41 @@ async function layout(page: Page) {
 }
 
 describe('the result on a phone', () => {
-  it.each(cases)('%s: short, what to do now on the first screens, each organisation once, axe-clean on screen, in print and at 640 px (200 per cent zoom)', async (_, persona) => {
-    const { page, errors } = await fresh({ viewport: narrow });
-    await walk(page, persona);
-    expect(pathname(page)).toBe('/result');
-    const variant = variantFor(persona.answers);
+  it.each(cases)(
+    '%s: short, what to do now on the first screens, each organisation once, axe-clean on screen, in print and at 640 px (200 per cent zoom)',
+    async (_, persona) => {
+      const { page, errors } = await fresh({ viewport: narrow });
+      await walk(page, persona);
+      expect(pathname(page)).toBe('/result');
+      const variant = variantFor(persona.answers);
 
-    const shape = await layout(page);
-    expect(shape.foldsClosed).toBe(true);
-    expect(shape.height, `the result is ${shape.height} px tall at 320 px`).toBeLessThanOrEqual(maxHeight);
-    expect(shape.nowTop, `"What to do now" starts at ${shape.nowTop} px`).toBeLessThanOrEqual(nowWithin);
-    expect(shape.sideways).toBe(false);
-    const headings = await organisationHeadings(page);
-    expect(headings.length).toBeLessThanOrEqual(3);
-    expect(new Set(headings).size, headings.join(', ')).toBe(headings.length);
-    await expectNoViolations(page, { variant });
+      const shape = await layout(page);
+      expect(shape.foldsClosed).toBe(true);
+      expect(shape.height, `the result is ${shape.height} px tall at 320 px`).toBeLessThanOrEqual(maxHeight);
+      expect(shape.nowTop, `"What to do now" starts at ${shape.nowTop} px`).toBeLessThanOrEqual(nowWithin);
+      expect(shape.sideways).toBe(false);
+      const headings = await organisationHeadings(page);
+      expect(headings.length).toBeLessThanOrEqual(3);
+      expect(new Set(headings).size, headings.join(', ')).toBe(headings.length);
+      await expectNoViolations(page, { variant });
 
-    // print: the folds open, the answers, the date and the tool's address
-    await page.emulateMedia({ media: 'print' });
-    for (const fold of await page.locator('details.app-fold .govuk-details__text').all()) expect(await fold.isVisible()).toBe(true);
-    const printed = (await page.locator('.app-print-only').textContent()) ?? '';
-    expect(printed).toContain(`${origin()}/`);
-    expect(printed).toMatch(/\d{4}/);
-    expect(await page.locator('.app-citation').first().isVisible()).toBe(true);
-    await expectNoViolations(page, { variant, media: 'print' });
-    await page.emulateMedia({ media: 'screen' });
+      // print: the folds open, the answers, the date and the tool's address
+      await page.emulateMedia({ media: 'print' });
+      for (const fold of await page.locator('details.app-fold .govuk-details__text').all()) expect(await fold.isVisible()).toBe(true);
+      const printed = (await page.locator('.app-print-only').textContent()) ?? '';
+      expect(printed).toContain(`${origin()}/`);
+      expect(printed).toMatch(/\d{4}/);
+      expect(await page.locator('.app-citation').first().isVisible()).toBe(true);
+      await expectNoViolations(page, { variant, media: 'print' });
+      await page.emulateMedia({ media: 'screen' });
 
-    // 1280 px at 200% zoom
-    await page.setViewportSize({ width: 640, height: 640 });
-    expect((await layout(page)).sideways).toBe(false);
-    await expectNoViolations(page, { variant });
-    expect(errors).toEqual([]);
-  });
+      // 1280 px at 200% zoom
+      await page.setViewportSize({ width: 640, height: 640 });
+      expect((await layout(page)).sideways).toBe(false);
+      await expectNoViolations(page, { variant });
+      expect(errors).toEqual([]);
+    },
+  );
 
   it.each(cases)('%s: the pages the result links to have each organisation once, and pass axe', async (_, persona) => {
     const { page, errors } = await fresh({ viewport: narrow });

@@ -1,14 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import {
-  cacheControl,
-  httpsOnlyHeaders,
-  inlineScriptHashes,
-  policyHeader,
-  policyMeta,
-  securityHeaders,
-} from '../../deploy/headers';
+import { cacheControl, httpsOnlyHeaders, inlineScriptHashes, policyHeader, policyMeta, securityHeaders } from '../../deploy/headers';
 import { brotliStaticModule } from '../../deploy/nginx';
 import { appPaths } from '../../src/routes';
 import { useChromium } from './support/session';
@@ -35,7 +28,13 @@ function expectSecurityHeaders(response: Response, path: string): void {
 describe('the production server', () => {
   it('answers / and every address of the app with index.html, not to be cached without asking again', async () => {
     const html = builtHtml();
-    for (const path of ['/', ...appPaths().filter((p) => p !== '/').flatMap((p) => [p, `${p}/`]), '/?lang=cy']) {
+    for (const path of [
+      '/',
+      ...appPaths()
+        .filter((p) => p !== '/')
+        .flatMap((p) => [p, `${p}/`]),
+      '/?lang=cy',
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
@@ -67,7 +66,9 @@ describe('the production server', () => {
       const path = `/assets/${name}`;
       const response = await get(path, { 'Accept-Encoding': 'br, gzip' });
       expect(response.status, path).toBe(200);
-      expect(response.headers.get('content-type'), path).toBe(name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8');
+      expect(response.headers.get('content-type'), path).toBe(
+        name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
+      );
       expect(response.headers.get('cache-control'), path).toBe(cacheControl.hashedAsset);
       expect(response.headers.get('content-encoding'), path).toBe(encoding);
       expectSecurityHeaders(response, path);

@@ -77,8 +77,14 @@ describe('the pages every footer links to', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
     expect(await page.locator('h1').textContent()).toBe((cy.pages[which.key] as { title: string }).title);
     const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
-    expect(englishOnly.filter((fragment) => shown.includes(fragment)), `English wording on ${which.path}`).toEqual([]);
-    expect(notYetTranslated.filter((fragment) => shown.includes(fragment)), `untranslated wording on ${which.path}`).toEqual([]);
+    expect(
+      englishOnly.filter((fragment) => shown.includes(fragment)),
+      `English wording on ${which.path}`,
+    ).toEqual([]);
+    expect(
+      notYetTranslated.filter((fragment) => shown.includes(fragment)),
+      `untranslated wording on ${which.path}`,
+    ).toEqual([]);
     await expectNoViolations(page, { variant: 'cy' });
     expect(errors).toEqual([]);
   });
@@ -160,7 +166,10 @@ describe('forced colours (Windows high contrast)', () => {
       expect(focus.visible, `no visible focus on ${focus.what} in forced colours: outline ${focus.outline}`).toBe(true);
       if (focus.what.includes(common('start.button'))) break;
     }
-    expect(seen.some((what) => what.includes(common('start.button'))), `Tab never reached Start: ${seen.join(', ')}`).toBe(true);
+    expect(
+      seen.some((what) => what.includes(common('start.button'))),
+      `Tab never reached Start: ${seen.join(', ')}`,
+    ).toBe(true);
     await expectNoViolations(page, { variant: 'forced-colours' });
 
     await pressStart(page);

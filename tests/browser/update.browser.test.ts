@@ -41,7 +41,9 @@ function deploy(version: Version): void {
 function builtFiles(version: Version): { url: string; sha256: string }[] {
   const root = builds[version];
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
   return walk(root)
     .filter((file) => !/\.(br|gz)$/.test(file) && !/(^|\/)_/.test(relative(root, file)) && relative(root, file) !== 'sw.js')
     .map((file) => ({ url: `/${relative(root, file)}`, sha256: createHash('sha256').update(readFileSync(file)).digest('hex') }));
@@ -53,22 +55,28 @@ const ran = (page: Page) => page.evaluate(() => (self as unknown as { advocacyCh
 /** Every script the page has run is the version's; and the app and (if shown) Welsh are among them. */
 async function expectRunsOnly(page: Page, version: Version, chunks: string[] = ['index', 'boot']): Promise<void> {
   const scripts = await ran(page);
-  expect(scripts.filter((script) => !script.startsWith(`${version} `)), `scripts of another version than ${version}`).toEqual([]);
+  expect(
+    scripts.filter((script) => !script.startsWith(`${version} `)),
+    `scripts of another version than ${version}`,
+  ).toEqual([]);
   for (const chunk of chunks) expect(scripts, `${version}'s ${chunk} chunk`).toContain(`${version} ${chunk}`);
 }
 
 /** Each file of the version, fetched by the page (through its service worker, if it has one), is that version's. */
 async function expectEveryFileLoads(page: Page, version: Version): Promise<void> {
   const files = builtFiles(version);
-  const served = await page.evaluate(async (urls) => {
-    const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    return Promise.all(
-      urls.map(async (url) => {
-        const response = await fetch(url);
-        return { url, status: response.status, sha256: hex(await crypto.subtle.digest('SHA-256', await response.arrayBuffer())) };
-      }),
-    );
-  }, files.map((file) => file.url));
+  const served = await page.evaluate(
+    async (urls) => {
+      const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      return Promise.all(
+        urls.map(async (url) => {
+          const response = await fetch(url);
+          return { url, status: response.status, sha256: hex(await crypto.subtle.digest('SHA-256', await response.arrayBuffer())) };
+        }),
+      );
+    },
+    files.map((file) => file.url),
+  );
   expect(served).toEqual(files.map(({ url, sha256 }) => ({ url, status: 200, sha256 })));
 }
 
@@ -84,7 +92,8 @@ async function offlineCopyReady(page: Page): Promise<void> {
 const catalogue = { en: en.common, cy: cy.common };
 type Language = keyof typeof catalogue;
 const banner = (page: Page) => page.locator('.govuk-notification-banner', { hasText: catalogue.en.update.heading });
-const bannerIn = (page: Page, language: Language) => page.locator('.govuk-notification-banner', { hasText: catalogue[language].update.heading });
+const bannerIn = (page: Page, language: Language) =>
+  page.locator('.govuk-notification-banner', { hasText: catalogue[language].update.heading });
 
 /** Answers the question on screen (English or Welsh) and waits for the next page. */
 async function answer(page: Page, id: QuestionId, value: string, language: Language = 'en'): Promise<void> {
@@ -125,10 +134,14 @@ beforeAll(async () => {
   // One nginx configuration serves both: the same headers and policy (same inline script), the same addresses.
   expect(readFileSync(join(builds.B, '_headers'), 'utf8')).toBe(readFileSync(join(builds.A, '_headers'), 'utf8'));
   expect(readFileSync(join(builds.B, '_redirects'), 'utf8')).toBe(readFileSync(join(builds.A, '_redirects'), 'utf8'));
-  const names = (version: Version) => builtFiles(version).map((file) => file.url).filter((url) => url.startsWith('/assets/'));
-  expect(names('B').filter((name) => names('A').includes(name)), 'script and style names both versions share').toEqual(
-    names('A').filter((name) => name.endsWith('.css')),
-  );
+  const names = (version: Version) =>
+    builtFiles(version)
+      .map((file) => file.url)
+      .filter((url) => url.startsWith('/assets/'));
+  expect(
+    names('B').filter((name) => names('A').includes(name)),
+    'script and style names both versions share',
+  ).toEqual(names('A').filter((name) => name.endsWith('.css')));
   deploy('A');
   server = await startNginx({ root: live, runtimeDir: join(work, 'nginx') });
   origin = server.origin;
@@ -142,64 +155,80 @@ afterAll(async () => {
 beforeEach(() => deploy('A'));
 
 describe('a new version deployed during a journey', () => {
-  it('an open tab keeps working on its own version (Welsh, every lazy chunk), is told, and moves to the new one when the person chooses, keeping the answers', { timeout: 120_000 }, async () => {
-    const { page, context, errors } = await fresh();
-    await begin(page, 3);
-    await offlineCopyReady(page);
-    await expectRunsOnly(page, 'A');
+  it(
+    'an open tab keeps working on its own version (Welsh, every lazy chunk), is told, and moves to the new one when the person chooses, keeping the answers',
+    { timeout: 120_000 },
+    async () => {
+      const { page, context, errors } = await fresh();
+      await begin(page, 3);
+      await offlineCopyReady(page);
+      await expectRunsOnly(page, 'A');
 
-    deploy('B');
-    // The next step looks for a new version: the worker keeps B, and the page says so.
-    await answer(page, path[3]!, persona.answers[path[3]!]!);
-    await banner(page).getByRole('button', { name: exactly(catalogue.en.update.button) }).waitFor({ timeout: 20_000 });
-    await expectNoViolations(page, { variant: 'update-ready' });
+      deploy('B');
+      // The next step looks for a new version: the worker keeps B, and the page says so.
+      await answer(page, path[3]!, persona.answers[path[3]!]!);
+      await banner(page)
+        .getByRole('button', { name: exactly(catalogue.en.update.button) })
+        .waitFor({ timeout: 20_000 });
+      await expectNoViolations(page, { variant: 'update-ready' });
 
-    // Meanwhile A goes on working in this tab: Welsh, and every file of A, though the server has none of them.
-    await chooseWelsh(page);
-    await expect.poll(() => page.locator('main h1').first().textContent()).not.toBe('');
-    await expectRunsOnly(page, 'A', ['index', 'boot', 'cy']);
-    await expectEveryFileLoads(page, 'A');
+      // Meanwhile A goes on working in this tab: Welsh, and every file of A, though the server has none of them.
+      await chooseWelsh(page);
+      await expect.poll(() => page.locator('main h1').first().textContent()).not.toBe('');
+      await expectRunsOnly(page, 'A', ['index', 'boot', 'cy']);
+      await expectEveryFileLoads(page, 'A');
 
-    // Reopened in the same tab (the address loaded again): still A, in Welsh, with the answers and the banner.
-    const here = pathname(page);
-    const answers = (await sessionState(page))?.answers;
-    await page.goto(origin + here);
-    await appReady(page);
-    expect(pathname(page)).toBe(here);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
-    await bannerIn(page, 'cy').waitFor();
-    await expectRunsOnly(page, 'A', ['index', 'boot', 'cy']);
-    await expectEveryFileLoads(page, 'A');
-    // and a second tab opened now is A too, and told
-    const other = await context.newPage();
-    await other.goto(`${origin}/?lang=cy`);
-    await appReady(other);
-    await bannerIn(other, 'cy').waitFor();
-    await expectRunsOnly(other, 'A', ['index', 'boot', 'cy']);
+      // Reopened in the same tab (the address loaded again): still A, in Welsh, with the answers and the banner.
+      const here = pathname(page);
+      const answers = (await sessionState(page))?.answers;
+      await page.goto(origin + here);
+      await appReady(page);
+      expect(pathname(page)).toBe(here);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+      await bannerIn(page, 'cy').waitFor();
+      await expectRunsOnly(page, 'A', ['index', 'boot', 'cy']);
+      await expectEveryFileLoads(page, 'A');
+      // and a second tab opened now is A too, and told
+      const other = await context.newPage();
+      await other.goto(`${origin}/?lang=cy`);
+      await appReady(other);
+      await bannerIn(other, 'cy').waitFor();
+      await expectRunsOnly(other, 'A', ['index', 'boot', 'cy']);
 
-    await page.bringToFront(); // the person is back in the first tab (a tab in the background is slowed down)
+      await page.bringToFront(); // the person is back in the first tab (a tab in the background is slowed down)
 
-    // The person chooses the new version: every open tab reloads into B; this one keeps its page, language and answers.
-    await bannerIn(page, 'cy').getByRole('button', { name: exactly(catalogue.cy.update.button) }).click();
-    for (const tab of [page, other]) {
-      await tab.waitForFunction(() => (self as unknown as { advocacyCheckBuild?: string[] }).advocacyCheckBuild?.some((s) => s.startsWith('B ')), undefined, {
-        timeout: 20_000,
-      });
-      await appReady(tab);
-      await expectRunsOnly(tab, 'B', ['index', 'boot', 'cy']);
-      await bannerIn(tab, 'cy').getByText(catalogue.cy.update.applied).waitFor();
-    }
-    expect(pathname(page)).toBe(here);
-    expect((await sessionState(page))?.answers).toEqual(answers);
-    await expectNoViolations(page, { variant: 'cy+update-applied' });
-    await expectEveryFileLoads(page, 'B');
+      // The person chooses the new version: every open tab reloads into B; this one keeps its page, language and answers.
+      await bannerIn(page, 'cy')
+        .getByRole('button', { name: exactly(catalogue.cy.update.button) })
+        .click();
+      for (const tab of [page, other]) {
+        await tab.waitForFunction(
+          () => (self as unknown as { advocacyCheckBuild?: string[] }).advocacyCheckBuild?.some((s) => s.startsWith('B ')),
+          undefined,
+          {
+            timeout: 20_000,
+          },
+        );
+        await appReady(tab);
+        await expectRunsOnly(tab, 'B', ['index', 'boot', 'cy']);
+        await bannerIn(tab, 'cy').getByText(catalogue.cy.update.applied).waitFor();
+      }
+      expect(pathname(page)).toBe(here);
+      expect((await sessionState(page))?.answers).toEqual(answers);
+      await expectNoViolations(page, { variant: 'cy+update-applied' });
+      await expectEveryFileLoads(page, 'B');
 
-    // and carries on to the result, on B alone
-    await finish(page, path.findIndex((id) => slugOf(id) === here), 'cy');
-    await expect.poll(() => bannerIn(page, 'cy').count()).toBe(0); // said once, on the first page after the reload
-    await expectRunsOnly(page, 'B', ['index', 'boot', 'cy']);
-    expect(errors).toEqual([]);
-  });
+      // and carries on to the result, on B alone
+      await finish(
+        page,
+        path.findIndex((id) => slugOf(id) === here),
+        'cy',
+      );
+      await expect.poll(() => bannerIn(page, 'cy').count()).toBe(0); // said once, on the first page after the reload
+      await expectRunsOnly(page, 'B', ['index', 'boot', 'cy']);
+      expect(errors).toEqual([]);
+    },
+  );
 
   it('a tab opened after every tab of the old version has closed gets the new version whole', async () => {
     const { page, context, errors } = await fresh();
@@ -219,9 +248,7 @@ describe('a new version deployed during a journey', () => {
       for (const version of updated) versions.set(version.versionId, version.status);
     });
     await devtools.send('ServiceWorker.enable');
-    await expect
-      .poll(() => [...versions.values()].filter((status) => status !== 'redundant'), { timeout: 20_000 })
-      .toEqual(['activated']);
+    await expect.poll(() => [...versions.values()].filter((status) => status !== 'redundant'), { timeout: 20_000 }).toEqual(['activated']);
     await devtools.detach();
     const reopenedErrors: string[] = [];
     reopened.on('console', (message) => message.type() === 'error' && reopenedErrors.push(message.text()));
@@ -243,22 +270,32 @@ describe('a new version deployed during a journey', () => {
 
     deploy('B');
     await answer(page, path[3]!, persona.answers[path[3]!]!);
-    await banner(page).getByRole('button', { name: exactly(catalogue.en.update.button) }).waitFor({ timeout: 20_000 });
+    await banner(page)
+      .getByRole('button', { name: exactly(catalogue.en.update.button) })
+      .waitFor({ timeout: 20_000 });
     const here = pathname(page);
     const answers = (await sessionState(page))?.answers;
 
     // A's Welsh is no longer on the server: the page reloads into B, in Welsh, where it was.
     await page.getByRole('link', { name: 'Cymraeg' }).click();
-    await page.waitForFunction(() => (self as unknown as { advocacyCheckBuild?: string[] }).advocacyCheckBuild?.some((s) => s.startsWith('B ')), undefined, {
-      timeout: 20_000,
-    });
+    await page.waitForFunction(
+      () => (self as unknown as { advocacyCheckBuild?: string[] }).advocacyCheckBuild?.some((s) => s.startsWith('B ')),
+      undefined,
+      {
+        timeout: 20_000,
+      },
+    );
     await appReady(page);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('cy');
     await expectRunsOnly(page, 'B', ['index', 'boot', 'cy']);
     await bannerIn(page, 'cy').getByText(catalogue.cy.update.applied).waitFor();
     expect(pathname(page)).toBe(here);
     expect((await sessionState(page))?.answers).toEqual(answers);
-    await finish(page, path.findIndex((id) => slugOf(id) === here), 'cy');
+    await finish(
+      page,
+      path.findIndex((id) => slugOf(id) === here),
+      'cy',
+    );
     await expectRunsOnly(page, 'B', ['index', 'boot', 'cy']);
     // the one failure on the way: A's Welsh chunk, gone from the server
     const aWelsh = builtFiles('A').find((file) => /\/assets\/cy-[^/]+\.js$/.test(file.url))!.url;

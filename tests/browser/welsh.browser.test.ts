@@ -44,8 +44,18 @@ const careAndSupportWales: Persona = {
   id: 'wales-ipa-needs-assessment',
   story: 'A friend helps someone in Wales through a needs assessment; they find it very hard to take part and no one else can help',
   answers: {
-    audience: 'someone-else', nation: 'wales', age: '25-plus', mha: 'none', dols: 'none', decision: 'none', treatmentDiscussed: 'none',
-    careProcess: 'needs-assessment', substantialDifficulty: 'yes', appropriateIndividual: 'no', nhsComplaint: 'no', refused: 'no',
+    audience: 'someone-else',
+    nation: 'wales',
+    age: '25-plus',
+    mha: 'none',
+    dols: 'none',
+    decision: 'none',
+    treatmentDiscussed: 'none',
+    careProcess: 'needs-assessment',
+    substantialDifficulty: 'yes',
+    appropriateIndividual: 'no',
+    nhsComplaint: 'no',
+    refused: 'no',
   },
 };
 
@@ -53,8 +63,14 @@ const careAndSupportWales: Persona = {
 async function expectWelshScreen(page: Page, key: ScreenKey = {}): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.lang), `<html lang> on ${pathname(page)}`).toBe('cy');
   const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
-  expect(englishOnly.filter((fragment) => shown.includes(fragment)), `English wording on ${pathname(page)}`).toEqual([]);
-  expect(notYetTranslated.filter((fragment) => shown.includes(fragment)), `untranslated wording on ${pathname(page)}`).toEqual([]);
+  expect(
+    englishOnly.filter((fragment) => shown.includes(fragment)),
+    `English wording on ${pathname(page)}`,
+  ).toEqual([]);
+  expect(
+    notYetTranslated.filter((fragment) => shown.includes(fragment)),
+    `untranslated wording on ${pathname(page)}`,
+  ).toEqual([]);
   await expectNoViolations(page, { ...key, variant: key.variant ? `cy+${key.variant}` : 'cy' });
 }
 
@@ -125,8 +141,14 @@ describe('the whole tool in Welsh', () => {
     expect(marker).not.toBe(en.common.serviceName);
     await page.waitForLoadState('networkidle'); // the app has loaded, not only the pre-rendered page
     const firstLoad = await loadedScripts(page);
-    expect(firstLoad.some((js) => js.includes(en.common.start.lead)), 'the English catalogue in the first-load scripts').toBe(true);
-    expect(firstLoad.some((js) => js.includes(marker)), 'Welsh in the first-load scripts').toBe(false);
+    expect(
+      firstLoad.some((js) => js.includes(en.common.start.lead)),
+      'the English catalogue in the first-load scripts',
+    ).toBe(true);
+    expect(
+      firstLoad.some((js) => js.includes(marker)),
+      'Welsh in the first-load scripts',
+    ).toBe(false);
 
     const select = page.getByRole('navigation', { name: 'Choose a language' });
     const link = select.getByRole('link', { name: 'Cymraeg' });
@@ -135,7 +157,10 @@ describe('the whole tool in Welsh', () => {
     await link.click();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
     expect(pathname(page)).toBe('/');
-    expect((await loadedScripts(page)).some((js) => js.includes(marker)), 'Welsh fetched once chosen').toBe(true);
+    expect(
+      (await loadedScripts(page)).some((js) => js.includes(marker)),
+      'Welsh fetched once chosen',
+    ).toBe(true);
 
     await walkInWelsh(page, careAndSupportWales);
     expect(await page.title()).toContain(marker);
@@ -143,18 +168,19 @@ describe('the whole tool in Welsh', () => {
   });
 
   // Law v2 (1 December 2026): the new results, each in Welsh from start to print.
-  it.each([personas.lookedAfterComplaint, personas.careLeaver, personas.complaintNorthernIreland, personas.heldS136Wales].map((p) => [p.story, p] as const))(
-    'in Welsh: %s',
-    async (_, persona) => {
-      const { page, errors } = await fresh();
-      await page.goto(`${origin()}/?lang=cy`);
-      // The Welsh start page is pre-rendered; the journey is the app's, so wait for it to take over.
-      await appReady(page);
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
-      await walkInWelsh(page, persona);
-      expect(errors).toEqual([]);
-    },
-  );
+  it.each(
+    [personas.lookedAfterComplaint, personas.careLeaver, personas.complaintNorthernIreland, personas.heldS136Wales].map(
+      (p) => [p.story, p] as const,
+    ),
+  )('in Welsh: %s', async (_, persona) => {
+    const { page, errors } = await fresh();
+    await page.goto(`${origin()}/?lang=cy`);
+    // The Welsh start page is pre-rendered; the journey is the app's, so wait for it to take over.
+    await appReady(page);
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe(cyCommon('start.title'));
+    await walkInWelsh(page, persona);
+    expect(errors).toEqual([]);
+  });
 
   it('switching language mid-journey keeps the page and the answers, survives a reload, and Get help now is in Welsh', async () => {
     const { page, errors } = await fresh();

@@ -62,7 +62,17 @@ export const unsureFacts: Record<string, readonly string[]> = {
 
 /** Facts that `assess` reads as "unsure" when left out (law/README.md); situation facts read as none. */
 export const undefinedMeansUnsure = [
-  'section', 'lacksCapacity', 'longStay', 'requiredByMha', 'someoneToConsult', 'attorneyOrDeputy', 'representative',
-  'substantialDifficulty', 'appropriateIndividual', 'nhsPlacementLikely', 'disagreement', 'mentalDisorder',
+  'section',
+  'lacksCapacity',
+  'longStay',
+  'requiredByMha',
+  'someoneToConsult',
+  'attorneyOrDeputy',
+  'representative',
+  'substantialDifficulty',
+  'appropriateIndividual',
+  'nhsPlacementLikely',
+  'disagreement',
+  'mentalDisorder',
   'childrensComplaint',
 ] as const;

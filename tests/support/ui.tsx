@@ -2,13 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TFunction } from 'i18next';
 import { expect, vi } from 'vitest';
-import {
-  answersOnPath,
-  questionById,
-  questions,
-  type Answers,
-  type QuestionId,
-} from '../../machines';
+import { answersOnPath, questionById, questions, type Answers, type QuestionId } from '../../machines';
 import { createI18n } from '../../src/i18n';
 import { Root } from '../../src/Root';
 import type { Environment } from '../../src/App';
@@ -22,8 +16,7 @@ export const t: TFunction = i18n.t.bind(i18n);
 /** The English wording of a key in `common` or another namespace ("result:print"). */
 export const text = (key: string, options: Record<string, unknown> = {}): string => t(key, { ns: 'common', ...options });
 
-const contextOf = (answers: Answers) =>
-  answers.audience === undefined || answers.audience === 'myself' ? 'self' : 'helper';
+const contextOf = (answers: Answers) => (answers.audience === undefined || answers.audience === 'myself' ? 'self' : 'helper');
 
 /** The label of option `value` of question `id`, as the catalogue words it for these answers. */
 export function optionLabel(id: QuestionId, value: string, answers: Answers): string {

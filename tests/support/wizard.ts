@@ -4,8 +4,7 @@ import { wizardMachine } from '../../machines';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-export const answer = <Q extends QuestionId>(id: Q, value: AnswerValue<Q>) =>
-  ({ type: `answer.${id}`, value }) as AnswerEvent;
+export const answer = <Q extends QuestionId>(id: Q, value: AnswerValue<Q>) => ({ type: `answer.${id}`, value }) as AnswerEvent;
 
 /** Starts the wizard and sends `events` in order; returns the actor (still running). */
 export function drive(events: readonly WizardEvent[], input = {}) {

@@ -15,7 +15,10 @@ export function AnswersList({ answers }: { answers: Answers }) {
         return {
           id,
           key: questionText(t, id, kept, 'checkLabel'),
-          value: value === undefined ? t('checkAnswers.notAnswered') : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
+          value:
+            value === undefined
+              ? t('checkAnswers.notAnswered')
+              : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
         };
       })}
     />

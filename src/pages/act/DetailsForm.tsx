@@ -30,7 +30,9 @@ export function DetailsForm({
 }) {
   const { t } = useTranslation(['letters', 'common']);
   const errorOf = (spec: FieldSpec) => (tooLong.includes(spec.field) ? t('fields.tooLong', { field: spec.label }) : undefined);
-  const errors = fields.filter((spec) => tooLong.includes(spec.field)).map((spec) => ({ targetId: inputId(spec.field), text: errorOf(spec)! }));
+  const errors = fields
+    .filter((spec) => tooLong.includes(spec.field))
+    .map((spec) => ({ targetId: inputId(spec.field), text: errorOf(spec)! }));
   return (
     <div className="app-print-hide">
       {errors.length > 0 && <ErrorSummary title={t('common:errorSummaryTitle')} errors={errors} takeFocus={false} />}

@@ -54,7 +54,9 @@ export function LetterPage({
           { field: 'decisionDate', label: t('fields.decisionDate'), hint: t('fields.dateHint'), width: 20 } as const,
         ]
       : []),
-    ...(context === 'helper' ? [{ field: 'writerName', label: t('fields.writerName'), hint: t('fields.writerNameHint'), autoComplete: 'name' } as const] : []),
+    ...(context === 'helper'
+      ? [{ field: 'writerName', label: t('fields.writerName'), hint: t('fields.writerNameHint'), autoComplete: 'name' } as const]
+      : []),
   ];
 
   const download = async () => {

@@ -50,7 +50,9 @@ export function ReferralPage({
   const referral = referralFor(assessment);
   if (!referral) return null; // the machine only comes here when there is an advocate to refer for
   const context = 'helper';
-  const topicSpecs = referral.topics.flatMap((topic) => topicFields[topic]).filter((spec, i, all) => all.findIndex((s) => s.field === spec.field) === i);
+  const topicSpecs = referral.topics
+    .flatMap((topic) => topicFields[topic])
+    .filter((spec, i, all) => all.findIndex((s) => s.field === spec.field) === i);
 
   const fields: FieldSpec[] = [
     { field: 'personName', label: t('referral.fields.personName') },
@@ -73,7 +75,8 @@ export function ReferralPage({
   };
   const rows = (specs: { field: DetailField; label: string }[]): SummaryRow[] =>
     specs.map((spec) => ({ id: spec.field, key: spec.label, value: given(usable, spec.field) }));
-  const personKnows = details.personKnows && (personKnowsOptions as readonly string[]).includes(details.personKnows) ? details.personKnows : undefined;
+  const personKnows =
+    details.personKnows && (personKnowsOptions as readonly string[]).includes(details.personKnows) ? details.personKnows : undefined;
   const byField = (field: DetailField) => fields.find((f) => f.field === field)!;
 
   return (
@@ -103,7 +106,10 @@ export function ReferralPage({
                       checked={personKnows === value}
                       onChange={() => update('personKnows', value)}
                     />
-                    <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? 'details-personKnows' : `details-personKnows-${i + 1}`}>
+                    <label
+                      className="govuk-label govuk-radios__label"
+                      htmlFor={i === 0 ? 'details-personKnows' : `details-personKnows-${i + 1}`}
+                    >
                       {t(`referral.personKnowsOptions.${value}`)}
                     </label>
                   </div>
@@ -157,7 +163,11 @@ export function ReferralPage({
               {
                 id: 'personKnows',
                 key: t('referral.fields.personKnows'),
-                value: personKnows ? t(`referral.personKnowsOptions.${personKnows}`) : <span className="app-gap">{t('gaps.notGiven')}</span>,
+                value: personKnows ? (
+                  t(`referral.personKnowsOptions.${personKnows}`)
+                ) : (
+                  <span className="app-gap">{t('gaps.notGiven')}</span>
+                ),
               },
             ]}
           />
@@ -173,7 +183,9 @@ export function ReferralPage({
           <AnswersList answers={answers} />
           <h2 className="govuk-heading-m">{t('referral.referrerHeading')}</h2>
           <SummaryList rows={rows(['writerName', 'referrerRole', 'referrerContact'].map((f) => byField(f as DetailField)))} />
-          <p className="govuk-body-s">{t('summary.made', { date: longDate(calendarToday(), i18n.language), address: window.location.origin })}</p>
+          <p className="govuk-body-s">
+            {t('summary.made', { date: longDate(calendarToday(), i18n.language), address: window.location.origin })}
+          </p>
         </section>
 
         <Button variant="secondary" className="app-no-print" onClick={onPrint}>

@@ -69,7 +69,12 @@ export function SavedAnswersPage({
     }
     const result = readAnswersFile(text);
     if (!result.ok) return fail(result.problem);
-    const note = [t('saved.loaded'), ...(result.dropped.length > 0 ? [t('saved.dropped', { count: result.dropped.length, questions: droppedNames(result.dropped, result.answers) })] : [])].join(' ');
+    const note = [
+      t('saved.loaded'),
+      ...(result.dropped.length > 0
+        ? [t('saved.dropped', { count: result.dropped.length, questions: droppedNames(result.dropped, result.answers) })]
+        : []),
+    ].join(' ');
     onLoad(result.answers, note);
   };
 

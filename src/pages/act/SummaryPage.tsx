@@ -34,7 +34,10 @@ export function SummaryPage({
   const headline = t(`headline.${assessment.route}`, {
     ns: 'result',
     context,
-    advocates: andList(entitled.map((a) => t(kindKeys(a.kind, assessment.nation, 'withArticle'), { ns: 'result' })), i18n.language),
+    advocates: andList(
+      entitled.map((a) => t(kindKeys(a.kind, assessment.nation, 'withArticle'), { ns: 'result' })),
+      i18n.language,
+    ),
   });
   return (
     <div className="govuk-grid-row app-summary-page">
@@ -42,7 +45,9 @@ export function SummaryPage({
         <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
           {title}
         </h1>
-        <p className="govuk-body">{t('summary.made', { date: longDate(calendarToday(), i18n.language), address: window.location.origin })}</p>
+        <p className="govuk-body">
+          {t('summary.made', { date: longDate(calendarToday(), i18n.language), address: window.location.origin })}
+        </p>
         <InsetText>{t('summary.notAdvice')}</InsetText>
 
         <h2 className="govuk-heading-m">{t('summary.answersHeading')}</h2>
@@ -53,7 +58,8 @@ export function SummaryPage({
         {assessment.advocates.map((advocate) => (
           <section key={advocate.kind} className="app-summary-advocate" aria-labelledby={`summary-${advocate.kind}`}>
             <h3 className="govuk-heading-s" id={`summary-${advocate.kind}`}>
-              {t(kindKeys(advocate.kind, assessment.nation, 'name'), { ns: 'result' })}: {t(`status.${advocate.status}`, { ns: 'result', context })}
+              {t(kindKeys(advocate.kind, assessment.nation, 'name'), { ns: 'result' })}:{' '}
+              {t(`status.${advocate.status}`, { ns: 'result', context })}
             </h3>
             <p className="govuk-body">{t('summary.reasonsHeading')}</p>
             <ul className="govuk-list govuk-list--bullet">

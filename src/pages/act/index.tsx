@@ -25,8 +25,10 @@ export interface ActPageProps {
 export default function ActPage({ step, answers, assessment, context, storage, headingRef, onPrint, onLoad }: ActPageProps) {
   if (step === 'savedAnswers') return <SavedAnswersPage headingRef={headingRef} onLoad={onLoad} />;
   if (!assessment) return null; // set by the machine on entering each of the pages below
-  if (step === 'summary') return <SummaryPage answers={answers} assessment={assessment} context={context} headingRef={headingRef} onPrint={onPrint} />;
-  if (step === 'referral') return <ReferralPage answers={answers} assessment={assessment} storage={storage} headingRef={headingRef} onPrint={onPrint} />;
+  if (step === 'summary')
+    return <SummaryPage answers={answers} assessment={assessment} context={context} headingRef={headingRef} onPrint={onPrint} />;
+  if (step === 'referral')
+    return <ReferralPage answers={answers} assessment={assessment} storage={storage} headingRef={headingRef} onPrint={onPrint} />;
   const letter = letterOf(step);
   return letter ? (
     <LetterPage letterId={letter} assessment={assessment} context={context} storage={storage} headingRef={headingRef} onPrint={onPrint} />

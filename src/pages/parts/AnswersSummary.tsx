@@ -22,9 +22,7 @@ export function AnswersSummary({
       id,
       key: questionText(t, id, kept, 'checkLabel'),
       value:
-        value === undefined
-          ? t('checkAnswers.notAnswered')
-          : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
+        value === undefined ? t('checkAnswers.notAnswered') : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
       ...(onChange && changeHref ? { action: { label: t('checkAnswers.change'), href: changeHref(id), onClick: () => onChange(id) } } : {}),
     };
   });

@@ -18,7 +18,11 @@ export const statusColour: Record<Status, TagColour> = {
 export function StatusTag({ advocate, context, short = false }: { advocate: AdvocateResult; context: Audience; short?: boolean }) {
   const { t } = useTranslation('result');
   const which = advocate.status === 'may-be-offered' && advocate.offer ? advocate.offer : advocate.status;
-  const key = short ? `others.tag.${which}` : advocate.status === 'may-be-offered' && advocate.offer ? `offer.${advocate.offer}` : `status.${advocate.status}`;
+  const key = short
+    ? `others.tag.${which}`
+    : advocate.status === 'may-be-offered' && advocate.offer
+      ? `offer.${advocate.offer}`
+      : `status.${advocate.status}`;
   return <Tag colour={statusColour[advocate.status]}>{t(key, { context })}</Tag>;
 }
 

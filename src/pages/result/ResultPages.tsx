@@ -33,7 +33,17 @@ interface PageProps {
 }
 
 /** Steps as paragraphs under a heading (one step), or as a numbered list (several). */
-function Steps({ steps, nation, context, headingLevel }: { steps: readonly PlannedStep[]; nation: Nation; context: Audience; headingLevel: 3 | 4 }) {
+function Steps({
+  steps,
+  nation,
+  context,
+  headingLevel,
+}: {
+  steps: readonly PlannedStep[];
+  nation: Nation;
+  context: Audience;
+  headingLevel: 3 | 4;
+}) {
   if (steps.length === 1) return <Step step={steps[0]!} nation={nation} context={context} headingLevel={headingLevel} showLaw />;
   return <StepList steps={steps} nation={nation} context={context} headingLevel={headingLevel} showLaw />;
 }

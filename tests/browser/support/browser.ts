@@ -72,7 +72,9 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
   // In every page and frame of the context, before its own scripts: report each violation event.
   await context.addInitScript((prefix: string) => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`${prefix} ${event.violatedDirective} blocked ${event.blockedURI || 'an inline script or style'} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `${prefix} ${event.violatedDirective} blocked ${event.blockedURI || 'an inline script or style'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   }, violationPrefix);
   context.on('console', (message) => {

@@ -1,15 +1,6 @@
 import type { Page } from 'playwright-core';
 import { en } from '../../../content/locales/en';
-import {
-  answersOnPath,
-  assess,
-  isComplete,
-  pathOf,
-  questionById,
-  toFacts,
-  type Answers,
-  type QuestionId,
-} from '../../../machines';
+import { answersOnPath, assess, isComplete, pathOf, questionById, toFacts, type Answers, type QuestionId } from '../../../machines';
 import type { Persona } from './personas';
 
 // Drives the wizard the way a person does, with no test framework (so the screenshot script can
@@ -170,7 +161,10 @@ export const footerPages = [
 
 /** Follows a footer link (English) to its page, whose heading then has focus. */
 export async function openFooterPage(page: Page, which: (typeof footerPages)[number]): Promise<void> {
-  await page.getByRole('contentinfo').getByRole('link', { name: exactly(pagesText(`footer.${which.key}`)) }).click();
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: exactly(pagesText(`footer.${which.key}`)) })
+    .click();
   await waitForPath(page, which.path);
   await headingFocused(page);
 }

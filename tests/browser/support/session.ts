@@ -15,7 +15,10 @@ export function useChromium(): { fresh: (options?: BrowserContextOptions) => Pro
     await Promise.all(sessions.map((s) => s.context.close().catch(() => undefined)));
     // Every page the suite opens runs under the production Content-Security-Policy (nginx, and the
     // meta tag): anything it refused fails the test that caused it.
-    expect(sessions.flatMap((s) => s.cspViolations), 'Content-Security-Policy violations').toEqual([]);
+    expect(
+      sessions.flatMap((s) => s.cspViolations),
+      'Content-Security-Policy violations',
+    ).toEqual([]);
   });
   afterAll(async () => {
     await (await browser?.catch(() => undefined))?.close();
