@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryFacts } from '../tests/support/facts';
 import { assess } from './assess';
+import { lettersFor } from './letters';
 import { maxNextSteps, maxOrganisationsOnResult, maxWhy, planResult, type PlannedStep, type ResultPlan } from './result-plan';
 import type { Facts } from './types';
 
@@ -140,6 +141,49 @@ describe('the result plan, over generated facts', () => {
       runs,
     );
   }, 120_000);
+});
+
+describe('the letters the result offers', () => {
+  const lettersOn = (steps: readonly PlannedStep[]) => steps.flatMap((s) => s.letters ?? []);
+
+  it('offers every letter once: with the step that does what it does, or in the list below the steps; at most one per advocate on the result page', () => {
+    fc.assert(
+      fc.property(arbitraryFacts, (facts) => {
+        const assessment = assess(facts);
+        const plan = planResult(assessment);
+        const onResult = lettersOn([...plan.now, ...plan.next]);
+        const onRefusal = lettersOn(plan.pages.ifRefused?.write ?? []);
+        const offered = [...onResult, ...onRefusal, ...plan.otherLetters].map((l) => l.id);
+        expect(new Set(offered)).toEqual(new Set(lettersFor(assessment).map((l) => l.id)));
+        expect(new Set(onResult.map((l) => l.kind)).size).toBe(onResult.length);
+        expect(new Set(onRefusal.map((l) => l.id)).size).toBe(onRefusal.length);
+        for (const l of plan.otherLetters) expect(onResult.includes(l) || onRefusal.includes(l)).toBe(false);
+        for (const step of [...plan.now, ...plan.next]) {
+          for (const l of step.letters ?? []) {
+            expect(l.kind).toBe(step.actions[0].kind);
+            // asking again in writing has the letter that asks again and complains; asking for one, the request
+            expect(l.purpose).toBe(step === plan.askInWriting ? 'complaint' : 'request');
+            if (l.purpose === 'request') expect(step.actions[0].group).toBe('ask');
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('section 3: the letter asking for an IMHA goes with asking the ward', () => {
+    const plan = planFor(s3);
+    expect(plan.now[0]!.letters?.map((l) => l.id)).toEqual(['imha']);
+    expect(plan.otherLetters).toEqual([]);
+  });
+
+  it('section 3, refused: the letter that asks again and complains goes with asking again in writing; the plain request with asking again on the refusal page', () => {
+    const plan = planFor({ ...s3, refused: 'yes' });
+    expect(plan.now[0]!.letters?.map((l) => l.id)).toEqual(['imha-complaint']);
+    expect(lettersOn(plan.next)).toEqual([]);
+    expect(lettersOn(plan.pages.ifRefused!.write).map((l) => l.id)).toEqual(['imha']);
+    expect(plan.otherLetters).toEqual([]);
+  });
 });
 
 describe('the result plan for the people the issue names', () => {

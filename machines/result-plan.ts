@@ -5,6 +5,7 @@
 // person outside an advocate's field, which steps continue another or have a time limit running —
 // comes from the rules and the action planner; nothing here decides the law.
 
+import { lettersFor, type Letter } from './letters';
 import type { Action, AdvocateKind, AdvocateResult, Assessment, Offer, Reason, Status } from './types';
 
 /** The pages a result links to, for what does not fit on it. */
@@ -17,6 +18,8 @@ export interface PlannedStep {
   contacts: string[];
   /** The page the step points to, for the steps it leads to (the refusal page). */
   page?: ResultPageId;
+  /** The letters that do what the step says (machines/letters.ts), shown with it on the result page. */
+  letters?: Letter[];
 }
 
 /** The headline's facts: which route, and which advocates it names. */
@@ -50,6 +53,8 @@ export interface ResultPlan {
   why: Reason[];
   /** Every other advocate checked, in the nation's order. */
   others: AdvocateResult[];
+  /** The letters no step on the result page or the refusal page goes with (an advocate whose step is on another page). */
+  otherLetters: Letter[];
   /** What each linked page holds; a page with nothing is not linked. */
   pages: {
     ifRefused?: RefusalPlan;
@@ -238,15 +243,36 @@ export function planResult(assessment: Assessment): ResultPlan {
   // to the refusal page; otherwise it is the last of the next steps.
   if (askInWriting && pointer && now[0]) now[0] = { ...now[0], actions: [...now[0].actions, ...pointer], page: 'ifRefused' };
   else if (pointer) next.push({ actions: pointer, contacts: [], page: 'ifRefused' });
-  const askInWritingPlanned = askInWriting ? now[0] : undefined;
+
+  // Each letter goes with the step that says to do what it does: after a refusal, the letter that
+  // asks again and complains with asking again in writing; the letter asking for an advocate with
+  // the step that says how to ask for one — one letter for each advocate on the result page. On the
+  // refusal page, asking again in writing has the letter that asks without complaining.
+  const letters = lettersFor(assessment);
+  const onResultPage = new Set<Letter>();
+  const withLetters = (step: PlannedStep, purpose: Letter['purpose'] | undefined, placed: Set<Letter>): PlannedStep => {
+    const { kind } = step.actions[0];
+    const mine = letters.filter((l) => l.kind === kind && l.purpose === purpose && ![...placed].some((p) => p.kind === kind));
+    for (const l of mine) placed.add(l);
+    return mine.length > 0 ? { ...step, letters: mine } : step;
+  };
+  const purposeOf = (step: PlannedStep) => (step.actions[0].group === 'ask' ? 'request' : undefined);
+  const nowWithLetters = now.map((step, i) =>
+    withLetters(step, askInWriting !== undefined && i === 0 ? 'complaint' : purposeOf(step), onResultPage),
+  );
+  const nextWithLetters = next.map((step) => withLetters(step, purposeOf(step), onResultPage));
+  const askInWritingPlanned = askInWriting ? nowWithLetters[0] : undefined;
+  const onRefusalPage = new Set<Letter>();
+  if (ifRefused) ifRefused = { ...ifRefused, write: ifRefused.write.map((step) => withLetters(step, 'request', onRefusalPage)) };
   return {
     headline: headlineOf(assessment, lead),
     ...(lead ? { lead, reason: lead.reasons[0] } : {}),
-    now,
+    now: nowWithLetters,
     ...(askInWritingPlanned ? { askInWriting: askInWritingPlanned } : {}),
-    next,
+    next: nextWithLetters,
     why: lead ? lead.reasons.slice(0, maxWhy) : [],
     others: assessment.advocates.filter((a) => a !== lead),
+    otherLetters: letters.filter((l) => !onResultPage.has(l) && !onRefusalPage.has(l)),
     pages: { ...(ifRefused ? { ifRefused } : {}), gettingReady, moreHelp, namedOnResult },
   };
 }

@@ -6,6 +6,7 @@ import {
   canVisit,
   isActStep,
   isQuestion,
+  letterOf,
   planResult,
   previousStep,
   wizardMachine,
@@ -112,11 +113,17 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   const navigate = useCallback(
     (href: string) => {
       const here = locationOf(new URL(href, window.location.href).pathname);
+      // a letter linked from a step of the result opens as the letter links below the steps do
+      const letter = here && !isSidePage(here) ? letterOf(here) : undefined;
+      if (letter) {
+        actorRef.send({ type: 'OPEN_LETTER', letter });
+        return true;
+      }
       if (!isSidePage(here)) return false;
       showSidePage(here);
       return true;
     },
-    [showSidePage],
+    [showSidePage, actorRef],
   );
 
   // Reload keeps the answers; closing the tab forgets them. If they cannot be kept, the person is told.
@@ -277,28 +284,33 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
           />
         </Suspense>
       );
-    else if (context.assessment && plan)
+    else if (context.assessment && plan) {
+      const assessment = context.assessment;
       page = (
         <ResultPage
-          assessment={context.assessment}
+          assessment={assessment}
           plan={plan}
           answers={kept}
           context={audience}
           headingRef={heading}
           onRestart={restart}
           onPrint={env.print}
-          act={
+          act={(buttons) => (
             <ActOnResult
-              assessment={context.assessment}
+              assessment={assessment}
               answers={kept}
+              otherLetters={plan.otherLetters}
               context={audience}
               onOpenLetter={(letter) => actorRef.send({ type: 'OPEN_LETTER', letter })}
               onOpenReferral={() => actorRef.send({ type: 'OPEN_REFERRAL' })}
               onOpenSummary={() => actorRef.send({ type: 'OPEN_SUMMARY' })}
-            />
-          }
+            >
+              {buttons}
+            </ActOnResult>
+          )}
         />
       );
+    }
   }
 
   return (

@@ -106,7 +106,8 @@ describe('journeys to a result', () => {
     await journey(personas.refusedImha);
     const now = region('now.heading', 'self');
     expect(within(now).getByText(stepText('legal.askInWriting.imha', 'self'))).toBeTruthy();
-    expect(within(now).getByText(t('refused', { ns: 'result', context: 'self' }))).toBeTruthy();
+    // with the letter that asks again and complains, straight after the step
+    expect(within(now).getByRole('link', { name: t('act.inStep.complaint', { ns: 'letters' }) })).toBeTruthy();
     // and if they still say no: complain and get legal advice, on the page the step links to
     expect(now.textContent).toContain(stepText('legal.ifStillRefused', 'self'));
     expect(within(now).getByRole('link', { name: t('pages.ifRefused.link', { ns: 'result', context: 'self' }) })).toBeTruthy();

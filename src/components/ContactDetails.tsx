@@ -14,16 +14,19 @@ export function ContactDetails({
   lines,
   headingLevel = 3,
   compact = false,
+  inline = false,
 }: {
   name: string;
   description: string;
   lines: ContactLine[];
   headingLevel?: HeadingLevel;
   compact?: boolean;
+  /** The ways to reach them side by side (a phone number and "Website"), where there are only a few. */
+  inline?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <div className={compact ? 'app-contact app-contact--compact' : 'app-contact'}>
+    <div className={['app-contact', compact && 'app-contact--compact', inline && 'app-contact--inline'].filter(Boolean).join(' ')}>
       <Heading className="govuk-heading-s">{name}</Heading>
       {description && <p className="govuk-body">{description}</p>}
       <ul className="govuk-list">

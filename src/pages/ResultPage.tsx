@@ -1,11 +1,10 @@
 import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Assessment, Citation as CitationData, Reason, ResultPageId, ResultPlan } from '../../machines';
-import { Button, ButtonGroup } from '../components/Button';
+import { ButtonGroup } from '../components/Button';
 import { Details } from '../components/Details';
 import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
-import { WarningText } from '../components/WarningText';
 import { useDocumentTitle } from '../page';
 import { pagePaths } from '../routes';
 import { andList, firstSentence, kindKeys, type Audience } from '../wording';
@@ -81,8 +80,8 @@ export function ResultPage({
   headingRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
   onPrint: () => void;
-  /** Acting on the result, after the next steps: letters, summaries, saving the answers (parts/ActOnResult). */
-  act?: ReactNode;
+  /** Acting on the result, at its end: letters no step asks for, summaries, saving the answers (parts/ActOnResult), with the page's own buttons. */
+  act?: (buttons: ReactNode) => ReactNode;
 }) {
   const { t } = useTranslation(['result', 'reasons']);
   const { nation } = assessment;
@@ -112,6 +111,25 @@ export function ResultPage({
     };
   }, [t]);
 
+  const buttons = (
+    <>
+      {/* GOV.UK's print link: a button (it acts on the page) that looks like a link */}
+      <button type="button" className="govuk-link app-link-button app-no-print" onClick={onPrint}>
+        {t('print')}
+      </button>
+      <a
+        className="govuk-link app-no-print"
+        href="/"
+        onClick={(event) => {
+          event.preventDefault();
+          onRestart();
+        }}
+      >
+        {t('common:startAgain')}
+      </a>
+    </>
+  );
+
   return (
     <div className="govuk-grid-row app-result">
       <div className="govuk-grid-column-two-thirds">
@@ -125,7 +143,6 @@ export function ResultPage({
           <h2 className="govuk-heading-m" id="result-now">
             {t('now.heading')}
           </h2>
-          {assessment.legalAdvice && <WarningText assistive={t('warning')}>{t('refused', { context })}</WarningText>}
           {plan.now.map((step) => (
             <div className="app-now__step" key={step.actions[0].id}>
               <Step step={step} nation={nation} context={context} headingLevel={3} brief />
@@ -151,8 +168,6 @@ export function ResultPage({
             ))}
           </ul>
         </section>
-
-        {act}
 
         {plan.lead && (
           <section aria-labelledby="result-why">
@@ -209,21 +224,7 @@ export function ResultPage({
         </p>
         <p className="govuk-body-s app-print-only">{t('printed', printed)}</p>
 
-        <ButtonGroup>
-          <Button variant="secondary" className="app-no-print" onClick={onPrint}>
-            {t('print')}
-          </Button>
-          <a
-            className="govuk-link app-no-print"
-            href="/"
-            onClick={(event) => {
-              event.preventDefault();
-              onRestart();
-            }}
-          >
-            {t('common:startAgain')}
-          </a>
-        </ButtonGroup>
+        {act ? act(buttons) : <ButtonGroup>{buttons}</ButtonGroup>}
       </div>
     </div>
   );

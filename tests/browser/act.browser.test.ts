@@ -59,7 +59,6 @@ async function toResult(page: Page, persona: Persona): Promise<void> {
   await waitForPath(page, '/result');
 }
 
-const advocate = (kind: keyof typeof en.result.kinds) => en.result.kinds[kind].withArticle;
 const letterText = (page: Page) => page.locator('article.app-letter').innerText();
 
 /** The result as the person sees it: the headline and each advocate's heading and status. */
@@ -98,9 +97,9 @@ describe('a letter to the body that owes the duty', () => {
     const persona = personas.refusedImha;
     await toResult(page, persona);
 
-    // From the result, with the keyboard: the letter that asks again and complains.
-    const linkText = L.act.complaint.replace('{{advocate}}', advocate('imha'));
-    await tabTo(page, linkText, 400);
+    // From the result, with the keyboard: the letter that asks again and complains, with the step
+    // in "What to do now" that says to ask again in writing.
+    await tabTo(page, L.act.inStep.complaint, 400);
     await page.keyboard.press('Enter');
     await waitForPath(page, '/letters/imha-complaint');
     await expectHeadingFocused(page);
@@ -340,7 +339,7 @@ describe('offline', () => {
     });
     await context.setOffline(true);
     await toResult(page, personas.detainedS3England);
-    await tabTo(page, L.act.request.replace('{{advocate}}', advocate('imha')), 400);
+    await tabTo(page, L.act.inStep.request, 400);
     await page.keyboard.press('Enter');
     await waitForPath(page, '/letters/imha');
     expect(await letterText(page)).toContain('Mental Health Act 1983, s130C(2)(a)');

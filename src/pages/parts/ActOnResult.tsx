@@ -1,7 +1,7 @@
-import { useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lettersFor, referralFor, type Answers, type Assessment, type LetterId } from '../../../machines';
-import { Button } from '../../components/Button';
+import { referralFor, type Answers, type Assessment, type Letter, type LetterId } from '../../../machines';
+import { Button, ButtonGroup } from '../../components/Button';
 import { isoDate, calendarToday } from '../../letters/draft';
 import { urlOf } from '../../routes';
 import { answersFile, downloadFile } from '../../saved-answers';
@@ -15,28 +15,33 @@ const inApp = (go: () => void) => (event: MouseEvent<HTMLAnchorElement>) => {
 };
 
 /**
- * Acting on the result: a letter for each advocate the person can ask for (and, after a refusal, a
- * letter asking again and complaining), a referral summary for professionals, a summary to print,
- * and "Save your answers". Which letters there are, and to whom, is the assessment's (machines/letters.ts).
+ * Acting on the result, after the steps: the letters no step on the page asks for (most letters go
+ * with the step that says to write or ask: machines/result-plan.ts), a referral summary for
+ * professionals, a summary to print, and "Save your answers". Which letters there are, and to whom,
+ * is the assessment's (machines/letters.ts).
  */
 export function ActOnResult({
   assessment,
   answers,
+  otherLetters,
   context,
   onOpenLetter,
   onOpenReferral,
   onOpenSummary,
+  children,
 }: {
   assessment: Assessment;
   answers: Answers;
+  otherLetters: readonly Letter[];
   context: Audience;
   onOpenLetter: (letter: LetterId) => void;
   onOpenReferral: () => void;
   onOpenSummary: () => void;
+  /** The result page's own buttons (print, start again), in the same group. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation(['letters', 'result']);
   const [saved, setSaved] = useState(false);
-  const letters = lettersFor(assessment);
   const professional = answers.audience === 'professional' && referralFor(assessment) !== undefined;
 
   const save = () => {
@@ -46,51 +51,37 @@ export function ActOnResult({
   };
 
   return (
-    <section className="app-act app-no-print" aria-labelledby="act-heading">
-      <h2 className="govuk-heading-l" id="act-heading">
-        {t('act.heading', { context })}
-      </h2>
-      {letters.length > 0 && (
-        <>
-          <p className="govuk-body">{t('act.lettersIntro', { context })}</p>
-          <ul className="govuk-list app-act-list">
-            {letters.map((letter) => (
-              <li key={letter.id}>
-                <a className="govuk-link" href={urlOf(`letter-${letter.id}`)} onClick={inApp(() => onOpenLetter(letter.id))}>
-                  {t(`act.${letter.purpose}`, { advocate: t(kindKeys(letter.kind, assessment.nation, 'withArticle'), { ns: 'result' }) })}
-                </a>
-                <br />
-                <span className="govuk-hint app-inline-hint">{t('act.to', { to: t(`to.${letter.to}.name`) })}</span>
-              </li>
-            ))}
-          </ul>
-        </>
+    <section className="app-act app-no-print" aria-label={t('act.heading', { context })}>
+      {(otherLetters.length > 0 || professional) && (
+        <ul className="govuk-list app-act-list">
+          {otherLetters.map((letter) => (
+            <li key={letter.id}>
+              <a className="govuk-link" href={urlOf(`letter-${letter.id}`)} onClick={inApp(() => onOpenLetter(letter.id))}>
+                {t(`act.${letter.purpose}`, { advocate: t(kindKeys(letter.kind, assessment.nation, 'withArticle'), { ns: 'result' }) })}
+              </a>
+            </li>
+          ))}
+          {professional && (
+            <li>
+              <a className="govuk-link" href={urlOf('referral')} onClick={inApp(onOpenReferral)}>
+                {t('act.referral')}
+              </a>
+            </li>
+          )}
+        </ul>
       )}
-      <ul className="govuk-list app-act-list">
-        {professional && (
-          <li>
-            <a className="govuk-link" href={urlOf('referral')} onClick={inApp(onOpenReferral)}>
-              {t('act.referral')}
-            </a>
-            <br />
-            <span className="govuk-hint app-inline-hint">{t('act.referralHint')}</span>
-          </li>
-        )}
-        <li>
-          <a className="govuk-link" href={urlOf('summary')} onClick={inApp(onOpenSummary)}>
-            {t('act.summary', { context })}
-          </a>
-          <br />
-          <span className="govuk-hint app-inline-hint">{t('act.summaryHint')}</span>
-        </li>
-      </ul>
-      <h3 className="govuk-heading-m">{t('act.keepHeading', { context })}</h3>
-      <p className="govuk-body">{t('act.keepIntro', { context })}</p>
-      <Button variant="secondary" onClick={save}>
-        {t('act.save')}
-      </Button>
-      <p className="govuk-body" role="status">
-        {saved ? t('act.saved') : ''}
+      <ButtonGroup>
+        <Button variant="secondary" onClick={save}>
+          {t('act.save')}
+        </Button>
+        <a className="govuk-link" href={urlOf('summary')} onClick={inApp(onOpenSummary)}>
+          {t('act.summary', { context })}
+        </a>
+        {children}
+      </ButtonGroup>
+      {/* a live region, there (empty) before anything is said in it */}
+      <p className={saved ? 'govuk-body' : 'govuk-body govuk-!-margin-bottom-0'} role="status">
+        {saved ? t('act.saved', { context }) : ''}
       </p>
     </section>
   );

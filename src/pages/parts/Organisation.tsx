@@ -93,6 +93,7 @@ export function Organisation({
       description={brief ? '' : t(`${id}.description`, { defaultValue: '' })}
       lines={lines}
       compact={compact}
+      inline={brief}
       {...(headingLevel ? { headingLevel } : {})}
     />
   );

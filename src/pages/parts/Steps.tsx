@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { actionItems, orderedItems, type Nation, type PlannedStep } from '../../../machines';
 import type { HeadingLevel } from '../../components/ContactDetails';
 import { PageLink } from '../../components/PageLink';
-import { pagePaths } from '../../routes';
+import { pagePaths, urlOf } from '../../routes';
 import type { Audience } from '../../wording';
 import { Citation } from './Citation';
 import { Organisation } from './Organisation';
@@ -30,7 +30,7 @@ export function Step({
   /** Organisations by name, phone and website only (the result page; their pages say more). */
   brief?: boolean;
 }) {
-  const { t } = useTranslation(['actions', 'result']);
+  const { t } = useTranslation(['actions', 'result', 'letters']);
   return (
     <>
       {step.actions.map((action, i) => {
@@ -60,6 +60,13 @@ export function Step({
                 {t('result:law.label')} <Citation source={action.source} />
               </p>
             )}
+            {/* the letter that does what the step says, straight after it (not after what continues it) */}
+            {i === 0 &&
+              step.letters?.map((letter) => (
+                <p className="govuk-body app-no-print" key={letter.id}>
+                  <PageLink href={urlOf(`letter-${letter.id}`)}>{t(`letters:act.inStep.${letter.purpose}`)}</PageLink>
+                </p>
+              ))}
           </Fragment>
         );
       })}
