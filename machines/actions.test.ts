@@ -7,7 +7,7 @@ import { en } from '../content/locales/en';
 import { organisations } from '../content/organisations';
 import { actionItems } from './actions';
 import { kindsByNation } from './rules/kinds';
-import type { Action, ActionGroup, AdvocateKind, Facts, MhaStatus, Nation, Section } from './types';
+import { sections, type Action, type ActionGroup, type AdvocateKind, type Facts, type MhaStatus, type Nation, type Section } from './types';
 
 // The action list is tested through assess(): every step follows from the rules' own conclusions,
 // so the inputs are facts, never hand-built rule results.
@@ -53,27 +53,6 @@ function expectWellFormed(actions: Action[], nation: Nation): void {
 // --- generated inputs --------------------------------------------------------------------------
 
 const mhaValues: MhaStatus[] = ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'];
-const sections: Section[] = [
-  '2',
-  '3',
-  '4',
-  '5(2)',
-  '5(4)',
-  '135',
-  '136',
-  '35',
-  '36',
-  '37',
-  '37/41',
-  '38',
-  '45A',
-  '47',
-  '47/49',
-  '48',
-  '48/49',
-  'other',
-  'unsure',
-];
 const runs = { numRuns: 1000 };
 
 /** The groups in the order they appear: legal help leads when a right may have been refused. */

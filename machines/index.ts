@@ -3,6 +3,7 @@
 export { assess } from './assess';
 export { kindsByNation } from './rules/kinds';
 export type * from './types';
+export { sections } from './types';
 export { answerValues, answersOnPath, isComplete, known, pathOf, questionById, questionIds, questions, toFacts } from './questions';
 export type { AnswerValue, Answers, Audience, Question, QuestionId } from './questions';
 export { canVisit, isActStep, isQuestion, letterOf, letterSteps, nextStep, previousStep, stepAfterLoading, steps } from './flow';

@@ -1,4 +1,4 @@
-import type { Age, Facts, MhaStatus, Nation } from './types';
+import { sections, type Age, type Facts, type MhaStatus, type Nation } from './types';
 import { routeFor } from './assess';
 import { kindExists } from './rules/kinds';
 import { imhaTurnsOnSection, imhaTurnsOnTreatment } from './rules/imha';
@@ -49,27 +49,7 @@ export const answerValues = {
   // may not call "detained in hospital"; it gives the fact `detained`, and the section question then
   // offers only those two powers.
   mha: ['detained', 'place-of-safety', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
-  section: [
-    '2',
-    '3',
-    '4',
-    '5(2)',
-    '5(4)',
-    '135',
-    '136',
-    '35',
-    '36',
-    '37',
-    '37/41',
-    '38',
-    '45A',
-    '47',
-    '47/49',
-    '48',
-    '48/49',
-    'other',
-    'unsure',
-  ],
+  section: sections,
   mentalDisorder: ['yes', 'no', 'unsure'],
   dols: ['being-assessed', 'authorised', 'none', 'unsure'],
   representative: ['unpaid', 'paid', 'none', 'unsure'],

@@ -13,26 +13,29 @@ export type MhaStatus =
   | 'informal-inpatient'
   | 'none'
   | 'unsure';
-export type Section =
-  | '2'
-  | '3'
-  | '4'
-  | '5(2)'
-  | '5(4)'
-  | '135'
-  | '136'
-  | '35'
-  | '36'
-  | '37'
-  | '37/41'
-  | '38'
-  | '45A'
-  | '47'
-  | '47/49'
-  | '48'
-  | '48/49'
-  | 'other'
-  | 'unsure';
+/** Every section the contract names (the one list: the question offers them in this order). */
+export const sections = [
+  '2',
+  '3',
+  '4',
+  '5(2)',
+  '5(4)',
+  '135',
+  '136',
+  '35',
+  '36',
+  '37',
+  '37/41',
+  '38',
+  '45A',
+  '47',
+  '47/49',
+  '48',
+  '48/49',
+  'other',
+  'unsure',
+] as const;
+export type Section = (typeof sections)[number];
 export type TreatmentDiscussed = 's57' | 'ect' | 'none' | 'unsure';
 export type Decision = 'serious-medical-treatment' | 'accommodation' | 'accommodation-review' | 'safeguarding' | 'none' | 'unsure';
 export type TreatmentFor = 'physical' | 'mental';

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { en } from '../content/locales/en';
-import { assess } from '../machines';
+import { assess, sections } from '../machines';
 import type { AdvocateKind, Citation, Facts } from '../machines';
 import { careAct } from '../machines/rules/care-act';
 import { children } from '../machines/rules/children';
@@ -123,28 +123,7 @@ const domains: { [K in keyof Facts]-?: readonly (Facts[K] | undefined)[] } = {
   nation: ['england', 'wales', 'scotland', 'northern-ireland'],
   age: ['under-16', '16-17', '18-plus'],
   mha: ['detained', 'cto', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unsure'],
-  section: [
-    undefined,
-    '2',
-    '3',
-    '4',
-    '5(2)',
-    '5(4)',
-    '135',
-    '136',
-    '35',
-    '36',
-    '37',
-    '37/41',
-    '38',
-    '45A',
-    '47',
-    '47/49',
-    '48',
-    '48/49',
-    'other',
-    'unsure',
-  ],
+  section: [undefined, ...sections],
   treatmentDiscussed: [undefined, 's57', 'ect', 'none', 'unsure'],
   lacksCapacity: [undefined, 'yes', 'no', 'unsure'],
   decision: [undefined, 'serious-medical-treatment', 'accommodation', 'accommodation-review', 'safeguarding', 'none', 'unsure'],

@@ -1,29 +1,15 @@
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nation, PlannedStep, ResultPlan } from '../../../machines';
 import { Button } from '../../components/Button';
-import { useDocumentTitle } from '../../page';
 import type { Audience } from '../../wording';
 import { Organisation } from '../parts/Organisation';
+import { PageFrame } from '../parts/PageFrame';
 import { Step, StepList } from '../parts/Steps';
 
 // The pages a result links to, for what does not fit on it: if you're told you can't have one,
 // getting ready to meet your advocate, and more places to get help. Each is made from the plan
 // (machines/result-plan.ts); each organisation appears on a page at most once.
-
-function Page({ title, headingRef, children }: { title: string; headingRef: Ref<HTMLHeadingElement>; children: ReactNode }) {
-  useDocumentTitle(title);
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
-          {title}
-        </h1>
-        {children}
-      </div>
-    </div>
-  );
-}
 
 interface PageProps {
   plan: ResultPlan;
@@ -53,7 +39,7 @@ export function IfRefusedPage({ plan, nation, context, headingRef }: PageProps) 
   const { t } = useTranslation(['result', 'actions']);
   const refusal = plan.pages.ifRefused;
   return (
-    <Page title={t('pages.ifRefused.title', { context })} headingRef={headingRef}>
+    <PageFrame title={t('pages.ifRefused.title', { context })} headingRef={headingRef}>
       {!refusal && <p className="govuk-body">{t('pages.ifRefused.none')}</p>}
       {refusal?.intro && <p className="govuk-body-l">{t(refusal.intro.key, { ns: 'actions', context })}</p>}
       {refusal && <p className="govuk-body">{t('pages.ifRefused.lead', { context })}</p>}
@@ -69,7 +55,7 @@ export function IfRefusedPage({ plan, nation, context, headingRef }: PageProps) 
               </section>
             ),
         )}
-    </Page>
+    </PageFrame>
   );
 }
 
@@ -80,7 +66,7 @@ export function GettingReadyPage({ plan, nation, context, headingRef }: PageProp
   const questions = steps.filter((s) => s.actions[0].group === 'questions');
   const speakingUp = steps.filter((s) => s.actions[0].group === 'self-advocacy');
   return (
-    <Page title={t('pages.gettingReady.title', { context })} headingRef={headingRef}>
+    <PageFrame title={t('pages.gettingReady.title', { context })} headingRef={headingRef}>
       {questions.length > 0 && (
         <section aria-labelledby="ready-questions">
           <h2 className="govuk-heading-m" id="ready-questions">
@@ -97,7 +83,7 @@ export function GettingReadyPage({ plan, nation, context, headingRef }: PageProp
           <Steps steps={speakingUp} nation={nation} context={context} headingLevel={3} />
         </section>
       )}
-    </Page>
+    </PageFrame>
   );
 }
 
@@ -108,7 +94,7 @@ export function MoreHelpPage({ plan, nation, context, headingRef }: PageProps) {
   const other = moreHelp.filter((s) => s.actions[0].group !== 'non-statutory');
   const places = moreHelp.filter((s) => s.actions[0].group === 'non-statutory');
   return (
-    <Page title={t('pages.moreHelp.title', { context })} headingRef={headingRef}>
+    <PageFrame title={t('pages.moreHelp.title', { context })} headingRef={headingRef}>
       {other.length > 0 && (
         <section aria-labelledby="more-steps">
           <h2 className="govuk-heading-m" id="more-steps">
@@ -135,7 +121,7 @@ export function MoreHelpPage({ plan, nation, context, headingRef }: PageProps) {
           <Steps steps={places} nation={nation} context={context} headingLevel={3} />
         </section>
       )}
-    </Page>
+    </PageFrame>
   );
 }
 
@@ -143,9 +129,9 @@ export function MoreHelpPage({ plan, nation, context, headingRef }: PageProps) {
 export function NoResultPage({ headingRef, onContinue }: { headingRef: Ref<HTMLHeadingElement>; onContinue: () => void }) {
   const { t } = useTranslation('result');
   return (
-    <Page title={t('pages.noResult.title')} headingRef={headingRef}>
+    <PageFrame title={t('pages.noResult.title')} headingRef={headingRef}>
       <p className="govuk-body">{t('pages.noResult.body')}</p>
       <Button onClick={onContinue}>{t('common:continue')}</Button>
-    </Page>
+    </PageFrame>
   );
 }

@@ -1,27 +1,13 @@
-import type { ReactNode, Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { operatorName, type OperatorFile } from '../../../content/operator';
-import { useDocumentTitle } from '../../page';
 import { TransLink } from '../../components/TransLink';
 
 // Pieces shared by the pages a public service publishes (accessibility statement, privacy notice,
 // leave no trace, contact and feedback): the page frame, lists from the catalogue, dates, and the
 // operator's details from content/operator.json, with honest wording when none are set.
 
-/** A page's frame: its title in the tab and history, and its heading, which takes focus. */
-export function ServicePage({ title, headingRef, children }: { title: string; headingRef: Ref<HTMLHeadingElement>; children: ReactNode }) {
-  useDocumentTitle(title);
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l" tabIndex={-1} ref={headingRef}>
-          {title}
-        </h1>
-        {children}
-      </div>
-    </div>
-  );
-}
+/** A page's frame (each service page has the same). */
+export { PageFrame as ServicePage } from '../parts/PageFrame';
 
 /** A list of strings from the catalogue (a JSON array), as a GOV.UK bulleted list. */
 export function CatalogueList({ items, more = [] }: { items: unknown; more?: readonly string[] }) {
