@@ -113,7 +113,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   const navigate = useCallback(
     (href: string) => {
       const here = locationOf(new URL(href, window.location.href).pathname);
-      // a letter linked from a step of the result opens as the letter links below the steps do
+      // a letter linked from the result (machines/result-plan.ts places them)
       const letter = here && !isSidePage(here) ? letterOf(here) : undefined;
       if (letter) {
         actorRef.send({ type: 'OPEN_LETTER', letter });
@@ -301,7 +301,6 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
               answers={kept}
               otherLetters={plan.otherLetters}
               context={audience}
-              onOpenLetter={(letter) => actorRef.send({ type: 'OPEN_LETTER', letter })}
               onOpenReferral={() => actorRef.send({ type: 'OPEN_REFERRAL' })}
               onOpenSummary={() => actorRef.send({ type: 'OPEN_SUMMARY' })}
             >

@@ -89,10 +89,11 @@ function afterFirstPaint(then: () => void): void {
 /** The next task: what came before is done, and the browser can paint or answer a tap in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function loadApp(root: HTMLElement, shown: string): void {
-  if (isLeaving()) return;
+/** Settles once the app has taken over the page, or could not be loaded. */
+function loadApp(root: HTMLElement, shown: string): Promise<void> {
+  if (isLeaving()) return Promise.resolve();
   // The libraries first, then the app's own code, each run in a task of its own.
-  import('./vendor')
+  return import('./vendor')
     .then(nextTask)
     .then(() => import('./boot'))
     .then(({ boot }) => boot(root, storage, shown))
@@ -107,14 +108,18 @@ function loadApp(root: HTMLElement, shown: string): void {
     });
 }
 
+let appSettled: Promise<void> = Promise.resolve();
 if (root && !finishPendingExit(storage)) {
   keepAskedLanguage(window.location.search, storage);
   const shown = showFirstScreen(root, firstScreen(window.location, storage));
   // Only once the pre-rendered page is on screen (the browser reports its first contentful paint):
   // fetching and starting the app must never hold back the first paint. A hidden tab paints
   // nothing, so it loads at once.
-  if (document.visibilityState === 'hidden') loadApp(root, shown);
-  else afterFirstPaint(() => loadApp(root, shown));
+  appSettled = new Promise((settled) => {
+    const load = () => void loadApp(root, shown).then(settled);
+    if (document.visibilityState === 'hidden') load();
+    else afterFirstPaint(load);
+  });
 }
 
-registerServiceWorker();
+registerServiceWorker(appSettled);

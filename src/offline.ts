@@ -3,7 +3,8 @@ import { newerVersionDeployed, noticeAppliedUpdate, recoverFromMissingCode, relo
 
 // After the first visit the tool works with no signal: a service worker (built by
 // vite-plugins/service-worker.ts into /sw.js) keeps a copy of every file of this version.
-// Registered after the page has loaded, so it never competes with the first screen.
+// Registered once the app has taken over the page and the main thread is idle, so it never competes
+// with the first screen or the takeover.
 //
 // It also carries new versions safely into open pages (src/updates.ts): a new worker waits while a
 // page of the old version is open, and this page says a new version is ready once it has been
@@ -13,7 +14,8 @@ import { newerVersionDeployed, noticeAppliedUpdate, recoverFromMissingCode, relo
 export const serviceWorkerUrl = '/sw.js';
 const switchTimeoutMs = 3_000;
 
-export function registerServiceWorker(): void {
+/** `appSettled`: settles once the app has taken over the page (or could not); the offline copy waits for it. */
+export function registerServiceWorker(appSettled: Promise<unknown>): void {
   if (!import.meta.env.PROD) return;
   noticeAppliedUpdate(sessionStore());
   // Vite's event when a lazy chunk (the app, Welsh…) cannot be loaded: perhaps a deploy removed it
@@ -63,41 +65,25 @@ export function registerServiceWorker(): void {
       // no offline copy (private mode, blocked): the tool still works online
     });
   };
-  whenSettled(register);
+  whenSettled(appSettled, register);
 }
 
 /**
- * Runs `then` once the page has loaded, the app has taken over the first screen and the main thread
- * is idle. Installing the offline copy fetches and compiles every chunk (Welsh, the letters, the
- * Word library): started at the load event it ran alongside the app's takeover and more than
- * doubled the main thread's script time on a slow phone (Lighthouse: total blocking time about
- * 400 ms with it, under 130 ms without). A page whose app never arrives still registers, later.
+ * Runs `then` once the page has loaded, `appSettled` has settled (the app has taken over the first
+ * screen, or could not) and the main thread is idle. Installing the offline copy fetches and
+ * compiles every chunk (Welsh, the letters, the Word library): started at the load event it ran
+ * alongside the app's takeover and more than doubled the main thread's script time on a slow phone
+ * (Lighthouse: total blocking time about 400 ms with it, under 130 ms without).
  */
-function whenSettled(then: () => void): void {
+function whenSettled(appSettled: Promise<unknown>, then: () => void): void {
   const idle = () => {
     // (Safari has no requestIdleCallback)
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => then(), { timeout: 3000 });
     else setTimeout(then, 500);
   };
-  const afterApp = () => {
-    if (document.documentElement.dataset.app === 'ready') return idle();
-    let done = false;
-    const go = () => {
-      if (done) return;
-      done = true;
-      observer.disconnect();
-      window.clearTimeout(fallback);
-      idle();
-    };
-    const observer = new MutationObserver(() => {
-      if (document.documentElement.dataset.app === 'ready') go();
-    });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
-    const fallback = window.setTimeout(go, appWaitMs);
-  };
-  if (document.readyState === 'complete') afterApp();
-  else window.addEventListener('load', afterApp, { once: true });
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  void Promise.all([loaded, appSettled.catch(() => undefined)]).then(idle);
 }
-
-/** How long the offline copy waits for the app before it is made anyway. */
-const appWaitMs = 10_000;

@@ -86,6 +86,16 @@ describe('a letter page', () => {
   });
 });
 
+describe('the summary to print', () => {
+  it("has the result page's headline, also for a result that may give a right", async () => {
+    const unsure: Answers = { ...s3Refused, section: 'unsure', treatmentDiscussed: 'none', refused: 'no' };
+    renderAt('/summary', createI18n(), { answers: unsure, step: 'summary' });
+    expect((await h1()).textContent).toBe(en.letters.summary.title_self);
+    const headline = en.result.headline.check['may-be-entitled_self'].replace('{{advocate}}', en.result.kinds.imha.headline);
+    expect(document.querySelector('main')!.textContent).toContain(headline);
+  });
+});
+
 describe('continue from saved answers', () => {
   it('opens a file from an older version of the questions, keeping what is valid and saying what it dropped', async () => {
     const { user } = renderAt('/', createI18n());

@@ -2,33 +2,18 @@ import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Assessment, Citation as CitationData, Reason, ResultPageId, ResultPlan } from '../../machines';
 import { ButtonGroup } from '../components/Button';
+import { inPlace } from '../components/plainClick';
 import { Details } from '../components/Details';
 import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
 import { useDocumentTitle } from '../page';
 import { pagePaths } from '../routes';
-import { andList, firstSentence, kindKeys, type Audience } from '../wording';
+import { firstSentence, kindKeys, type Audience } from '../wording';
 import { AnswersSummary } from './parts/AnswersSummary';
+import { useHeadline } from './parts/useHeadline';
 import { Citation } from './parts/Citation';
 import { AdvocateLaw, ReasonList, StatusTag } from './parts/Reasons';
 import { Step, StepList } from './parts/Steps';
-
-/** The headline: the route, and the advocates it names, in the person's terms. */
-function useHeadline(plan: ResultPlan, nation: Assessment['nation'], context: Audience): string {
-  const { t, i18n } = useTranslation('result');
-  const { headline } = plan;
-  const short = (kind: Parameters<typeof kindKeys>[0]) => t(kindKeys(kind, nation, 'headline'));
-  switch (headline.route) {
-    case 'statutory':
-      return t('headline.statutory', { context, advocates: andList(headline.kinds.map(short), i18n.language) });
-    case 'check': {
-      const which = headline.status === 'may-be-offered' && headline.offer ? headline.offer : headline.status;
-      return t(`headline.check.${which}`, { context, advocate: short(headline.kind) });
-    }
-    case 'non-statutory':
-      return t('headline.non-statutory', { context });
-  }
-}
 
 /**
  * Folds are open in print (GOV.UK's details close their content). Chromium and current browsers
@@ -117,14 +102,7 @@ export function ResultPage({
       <button type="button" className="govuk-link app-link-button app-no-print" onClick={onPrint}>
         {t('print')}
       </button>
-      <a
-        className="govuk-link app-no-print"
-        href="/"
-        onClick={(event) => {
-          event.preventDefault();
-          onRestart();
-        }}
-      >
+      <a className="govuk-link app-no-print" href="/" onClick={inPlace(onRestart)}>
         {t('common:startAgain')}
       </a>
     </>

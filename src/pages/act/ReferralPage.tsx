@@ -6,12 +6,10 @@ import { SummaryList, type SummaryRow } from '../../components/SummaryList';
 import { personKnowsOptions, type DetailField, type Details } from '../../letters/details';
 import { calendarToday, citationText, longDate } from '../../letters/draft';
 import { useDocumentTitle } from '../../page';
-import { kindKeys } from '../../wording';
+import { kindKeys, sentenceCase } from '../../wording';
 import { AnswersList } from './AnswersList';
 import { DetailsForm, type FieldSpec } from './DetailsForm';
 import { useDetails } from './useDetails';
-
-const sentenceCase = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 
 /** The details each topic of a referral form asks for (machines/letters.ts decides which topics). */
 const topicFields: Record<ReferralTopic, { field: DetailField; label: string; hint?: string }[]> = {

@@ -1,14 +1,14 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Answers, Assessment } from '../../../machines';
+import { useMemo } from 'react';
+import { planResult, type Answers, type Assessment } from '../../../machines';
 import { Button } from '../../components/Button';
 import { InsetText } from '../../components/InsetText';
 import { calendarToday, citationText, longDate } from '../../letters/draft';
 import { useDocumentTitle } from '../../page';
-import { andList, kindKeys, type Audience } from '../../wording';
+import { kindKeys, sentenceCase, type Audience } from '../../wording';
+import { useHeadline } from '../parts/useHeadline';
 import { AnswersList } from './AnswersList';
-
-const sentenceCase = (text: string, language: string) => text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 
 /**
  * A summary of the answers and the result, with its reasons and citations, the date and the tool's
@@ -30,15 +30,9 @@ export function SummaryPage({
   const { t, i18n } = useTranslation(['letters', 'result', 'reasons', 'instruments']);
   const title = t('summary.title', { context });
   useDocumentTitle(title);
-  const entitled = assessment.advocates.filter((a) => a.status === 'entitled');
-  const headline = t(`headline.${assessment.route}`, {
-    ns: 'result',
-    context,
-    advocates: andList(
-      entitled.map((a) => t(kindKeys(a.kind, assessment.nation, 'withArticle'), { ns: 'result' })),
-      i18n.language,
-    ),
-  });
+  // the same headline as the result page's
+  const plan = useMemo(() => planResult(assessment), [assessment]);
+  const headline = useHeadline(plan, assessment.nation, context);
   return (
     <div className="govuk-grid-row app-summary-page">
       <div className="govuk-grid-column-two-thirds">

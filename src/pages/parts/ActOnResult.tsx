@@ -1,18 +1,13 @@
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { referralFor, type Answers, type Assessment, type Letter, type LetterId } from '../../../machines';
+import { referralFor, type Answers, type Assessment, type Letter } from '../../../machines';
 import { Button, ButtonGroup } from '../../components/Button';
+import { PageLink } from '../../components/PageLink';
+import { inPlace } from '../../components/plainClick';
 import { isoDate, calendarToday } from '../../letters/draft';
 import { urlOf } from '../../routes';
 import { answersFile, downloadFile } from '../../saved-answers';
 import { kindKeys, type Audience } from '../../wording';
-
-/** A link that the app handles itself (a plain click), and the browser otherwise (a new tab…). */
-const inApp = (go: () => void) => (event: MouseEvent<HTMLAnchorElement>) => {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  go();
-};
 
 /**
  * Acting on the result, after the steps: the letters no step on the page asks for (most letters go
@@ -25,7 +20,6 @@ export function ActOnResult({
   answers,
   otherLetters,
   context,
-  onOpenLetter,
   onOpenReferral,
   onOpenSummary,
   children,
@@ -34,7 +28,6 @@ export function ActOnResult({
   answers: Answers;
   otherLetters: readonly Letter[];
   context: Audience;
-  onOpenLetter: (letter: LetterId) => void;
   onOpenReferral: () => void;
   onOpenSummary: () => void;
   /** The result page's own buttons (print, start again), in the same group. */
@@ -56,14 +49,14 @@ export function ActOnResult({
         <ul className="govuk-list app-act-list">
           {otherLetters.map((letter) => (
             <li key={letter.id}>
-              <a className="govuk-link" href={urlOf(`letter-${letter.id}`)} onClick={inApp(() => onOpenLetter(letter.id))}>
+              <PageLink href={urlOf(`letter-${letter.id}`)}>
                 {t(`act.${letter.purpose}`, { advocate: t(kindKeys(letter.kind, assessment.nation, 'withArticle'), { ns: 'result' }) })}
-              </a>
+              </PageLink>
             </li>
           ))}
           {professional && (
             <li>
-              <a className="govuk-link" href={urlOf('referral')} onClick={inApp(onOpenReferral)}>
+              <a className="govuk-link" href={urlOf('referral')} onClick={inPlace(onOpenReferral)}>
                 {t('act.referral')}
               </a>
             </li>
@@ -74,7 +67,7 @@ export function ActOnResult({
         <Button variant="secondary" onClick={save}>
           {t('act.save')}
         </Button>
-        <a className="govuk-link" href={urlOf('summary')} onClick={inApp(onOpenSummary)}>
+        <a className="govuk-link" href={urlOf('summary')} onClick={inPlace(onOpenSummary)}>
           {t('act.summary', { context })}
         </a>
         {children}

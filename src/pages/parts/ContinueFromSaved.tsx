@@ -1,17 +1,12 @@
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { inPlace } from '../../components/plainClick';
 
 /** "Continue from saved answers", on the start page and Get help now: a link to the file upload page. */
 export function ContinueFromSaved({ href, onClick }: { href: string; onClick: () => void }) {
   const { t } = useTranslation('letters');
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onClick();
-  };
   return (
     <p className="govuk-body">
-      <a className="govuk-link" href={href} onClick={follow}>
+      <a className="govuk-link" href={href} onClick={inPlace(onClick)}>
         {t('saved.continueLink')}
       </a>
       <br />
