@@ -43,9 +43,9 @@ export interface Step {
 // Runs in the page before any of its scripts. A capture listener on window notes each click's
 // time (the event's own timestamp: when the input happened), and a bubbling listener on window,
 // which runs after React's own (on #root), when the handlers are done. A MutationObserver sees the
-// page change (a new h1 or address); then requestAnimationFrame (the next frame is being made)
-// and a message posted from it (runs once that frame's style, layout and paint are done) mark the
-// new page as painted.
+// page change (a new h1 or address). A requestAnimationFrame asked for at the input marks the
+// start of the first frame that has the new page, and a message posted from it (runs once that
+// frame's style, layout and paint are done) marks the new page as painted.
 const probe = () => {
   interface Pending {
     label: string;
@@ -53,6 +53,8 @@ const probe = () => {
     dispatched: number;
     handled?: number;
     free?: number;
+    /** When the new page was in the DOM. */
+    domAt?: number;
     before: string;
   }
   interface Done {
@@ -77,6 +79,7 @@ const probe = () => {
       if (!button) return;
       pending = { label: (button.textContent ?? '').trim(), start: event.timeStamp, dispatched: performance.now(), before: where() };
       last = pending;
+      watchFrames(pending);
     },
     true,
   );
@@ -97,13 +100,17 @@ const probe = () => {
   };
   addEventListener('click', handled);
   addEventListener('submit', handled);
-  new MutationObserver(() => {
-    const step = pending;
-    if (!step || where() === step.before) return;
-    pending = undefined;
-    const domMs = performance.now() - step.start;
+  // The new page is painted by the first frame after the input in which it is in the DOM. The
+  // frame callback is asked for at the input, before the page's own handlers run, so it runs first
+  // in that frame and its message is queued before anything the page's own frame callbacks queue
+  // (work the tool leaves for after the paint, src/after-paint.ts): that work is not the step's.
+  const watchFrames = (step: Pending) => {
     requestAnimationFrame(() => {
       const frame = performance.now();
+      if (step.domAt === undefined) {
+        if (pending === step) watchFrames(step); // not shown yet: the next frame
+        return;
+      }
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const painted = performance.now();
@@ -113,12 +120,18 @@ const probe = () => {
           start: step.start,
           parts: [step.dispatched - step.start, handled - step.dispatched, frame - handled, painted - frame],
           workBeforeFrame: step.free !== undefined && step.free < frame,
-          domMs,
+          domMs: step.domAt! - step.start,
           ms: painted - step.start,
         });
       };
       channel.port2.postMessage(null);
     });
+  };
+  new MutationObserver(() => {
+    const step = pending;
+    if (!step || where() === step.before) return;
+    pending = undefined;
+    step.domAt = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true });
   // Cross-check: the browser's own measure (Event Timing), which reports only events of 16 ms or more.
   new PerformanceObserver((list) => {

@@ -1,3 +1,4 @@
+import { runPendingNow } from './after-paint';
 import { depthOf } from './history';
 
 // "Exit this page", done so that neither Back nor Forward from the neutral site leads into the
@@ -34,6 +35,7 @@ const giveUpMs = 400; // if going back does not happen, replace the page anyway
  * `title` (the service name): the history list shows nothing of what was asked.
  */
 export function leaveWithoutTrace(storage: Storage | undefined, title?: string): void {
+  runPendingNow(); // the entry and title of a page just shown, so the history is counted whole
   leaving = true;
   if (title !== undefined) neutralTitle = title;
   document.documentElement.hidden = true; // nothing of the journey stays on screen meanwhile

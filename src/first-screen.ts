@@ -25,6 +25,11 @@ export function markReady(): void {
   document.documentElement.dataset.app = 'ready';
 }
 
+/** Whether the app has taken the page over (so a page shown now follows a person's action, not a load). */
+export function appHasTakenOver(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.app === 'ready';
+}
+
 /**
  * Which pre-rendered page suits this load: "<page>-<language>", page "start" (on "/"), "get-help"
  * or "loading" (any other address), language from `?lang=` or else as chosen earlier in this tab

@@ -1,5 +1,5 @@
 import { finishPendingExit, isLeaving, leaveWithoutTrace } from './exit';
-import { firstScreen, keepAskedLanguage, pendingClass, showFirstScreen } from './first-screen';
+import { appHasTakenOver, firstScreen, keepAskedLanguage, pendingClass, showFirstScreen } from './first-screen';
 import { registerServiceWorker } from './offline';
 import { watchShiftPresses } from './shift-presses';
 import { sessionStore } from './storage';
@@ -12,7 +12,6 @@ import './styles/index.scss';
 
 const storage = sessionStore();
 const root = document.getElementById('root');
-const appIsReady = () => document.documentElement.dataset.app === 'ready';
 
 // A copy of the tool shown again by Back after "Exit this page" (from the back-forward cache
 // or a fresh load) finishes leaving instead of showing the journey.
@@ -24,7 +23,7 @@ window.addEventListener('pageshow', (event) => {
 // its button and Shift pressed three times leave from here (the app's own handlers do it
 // afterwards). Leaving forgets everything the tool kept in this tab.
 document.addEventListener('click', (event) => {
-  if (appIsReady()) return;
+  if (appHasTakenOver()) return;
   const target = event.target instanceof Element ? event.target : null;
   if (!target?.closest('.govuk-exit-this-page__button')) return;
   event.preventDefault();
@@ -41,7 +40,7 @@ const stopWatchingShift = watchShiftPresses(document, preApp);
 function preAppAnnouncer() {
   let region: HTMLElement | undefined;
   const say = (words: 'pressTwoMoreTimes' | 'pressOneMoreTime' | 'timedOut') => {
-    if (appIsReady()) return;
+    if (appHasTakenOver()) return;
     const block = document.querySelector<HTMLElement>('.govuk-exit-this-page');
     if (!region) {
       region = document.createElement('div');
@@ -55,7 +54,7 @@ function preAppAnnouncer() {
     onPress: (left: number) => say(left === 2 ? 'pressTwoMoreTimes' : 'pressOneMoreTime'),
     onExpire: () => say('timedOut'),
     onExit: () => {
-      if (!appIsReady()) leaveWithoutTrace(storage);
+      if (!appHasTakenOver()) leaveWithoutTrace(storage);
     },
     stop: () => region?.remove(),
   };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Actor } from 'xstate';
 import { canVisit, type Step, type WizardMachine } from '../machines';
+import { afterPaint, runPendingNow } from './after-paint';
 import { isLeaving } from './exit';
 import { depthOf, entry, isOurEntry } from './history';
 import { isSidePage, locationOf, pagePaths, urlOf, type SidePage } from './routes';
@@ -37,16 +38,21 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // A new step from the machine (Continue, Back link, Change…) gets its own entry. A layout effect,
-  // so the entry is made before any page's title effect runs: the browser gives a title to the
-  // entry that is current when it changes, so each entry then keeps its own page's title (with a
-  // passive effect here, the child page's title effect would run first and rename the entry
-  // being left with the next page's title).
+  // A new step from the machine (Continue, Back link, Change…) gets its own entry, made once the
+  // new page has been painted (src/after-paint.ts). Queued from a layout effect, so it comes before
+  // any page's title (queued from passive effects): the browser gives a title to the entry that is
+  // current when it changes, so each entry keeps its own page's title.
+  const pendingPush = useRef<{ dropped: boolean } | undefined>(undefined);
   useLayoutEffect(() => {
     if (step === urlStep.current) return;
     urlStep.current = step;
-    push(urlOf(step));
-    shownDepth.current = depthOf(window.history.state);
+    const pending = { dropped: false };
+    pendingPush.current = pending;
+    afterPaint(() => {
+      if (pending.dropped) return;
+      push(urlOf(step));
+      shownDepth.current = depthOf(window.history.state);
+    });
     setSidePage(undefined);
   }, [step]);
 
@@ -60,6 +66,10 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
     };
     const onPopState = (event: PopStateEvent) => {
       if (isLeaving()) return; // Exit this page is stepping back through history: not a visit
+      // Back or Forward pressed before the entry for the new page was made: the browser has
+      // moved from the page shown before it, so that entry is not made, and the page is put right below.
+      if (pendingPush.current) pendingPush.current.dropped = true;
+      runPendingNow();
       clearTimeout(passingOver);
       const here = locationOf(window.location.pathname);
       const { step: current, answers } = actorRef.getSnapshot().context;
@@ -97,6 +107,7 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
   }, [actorRef]);
 
   const showSidePage = useCallback((page: SidePage) => {
+    runPendingNow(); // the entry for the page being left comes first
     if (locationOf(window.location.pathname) === page) return;
     push(pagePaths[page]);
     shownDepth.current = depthOf(window.history.state);
@@ -105,6 +116,7 @@ export function useBrowserHistory(actorRef: Actor<WizardMachine>, step: Step, st
   }, []);
 
   const leaveSidePage = useCallback(() => {
+    runPendingNow();
     if (sidePageHasPrevious.current) {
       window.history.back(); // the popstate handler shows the page they came from
       return;

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { act, cleanup, fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   assess,
@@ -11,6 +11,7 @@ import {
   type ResultPlan,
   type Status,
 } from '../machines';
+import { runPendingNow } from '../src/after-paint';
 import { firstSentence, kindKeys } from '../src/wording';
 import { personas, type Persona } from './support/personas';
 import { answerAll, heading, pressButton, renderTool, resetBrowser, screen, t, text, within } from './support/ui';
@@ -154,6 +155,32 @@ describe('journeys to a result', () => {
     expect(folds.every((d) => !d.open)).toBe(true);
     await user.click(screen.getByRole('button', { name: t('print', { ns: 'result' }) }));
     expect(env.print).toHaveBeenCalledTimes(1);
+  });
+
+  it('after Confirm, paints the first screen first, then the whole result, and only then gives it its address and title', async () => {
+    const persona = personas.refusedImha;
+    const tool = renderTool();
+    await answerAll(tool.user, persona.answers);
+    const before = document.title;
+    document.documentElement.dataset.app = 'ready'; // the app has taken over the page: Confirm is a person's action
+    try {
+      act(() => void fireEvent.click(screen.getByRole('button', { name: text('checkAnswers.confirm') })));
+      // the first frame: the headline, the reason and what to do now
+      expect(heading().textContent).toContain(t('caption', { ns: 'result' }));
+      expect(region('now.heading', 'self')).toBeTruthy();
+      expect(screen.queryByRole('region', { name: t('others.heading', { ns: 'result', context: 'self' }) })).toBeNull();
+      expect(window.location.pathname).toBe('/check-answers');
+      expect(document.title).toBe(before);
+      // after the paint: the rest of the page, then the address and the title
+      act(() => runPendingNow());
+      expect(region('others.heading', 'self')).toBeTruthy();
+      expect(screen.getByText(t('disclaimer', { ns: 'result' }))).toBeTruthy();
+      expect(window.location.pathname).toBe('/result');
+      expect(document.title).toBe(text('pageTitle', { page: heading().textContent!.replace(t('caption', { ns: 'result' }), '') }));
+      expect(document.activeElement).toBe(heading());
+    } finally {
+      delete document.documentElement.dataset.app;
+    }
   });
 });
 

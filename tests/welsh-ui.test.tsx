@@ -7,11 +7,13 @@ import { en } from '../content/locales/en';
 import { organisations } from '../content/organisations';
 import { answersOnPath, assess, questionById, questions, toFacts, type Answers, type QuestionId } from '../machines';
 import type { Environment } from '../src/App';
+import { runPendingNow } from '../src/after-paint';
 import { createI18n } from '../src/i18n';
 import { languageKey, startInChosenLanguage } from '../src/language';
 import { storageKey } from '../src/persistence';
 import { Root } from '../src/Root';
 import { englishOnlyFragments } from './support/catalogues';
+import { paintingBetween } from './support/ui';
 
 // The whole tool in Welsh, in jsdom: each key screen (start, a question, its error state, check
 // your answers, a result with its reasons for someone helping another person, Get help now) is
@@ -66,8 +68,9 @@ async function welsh(search = '?lang=cy'): Promise<Welsh> {
 
 function renderWith(i18n: I18n) {
   const env: Environment = { storage: window.sessionStorage, leave: vi.fn(), print: vi.fn() };
-  const user = userEvent.setup();
+  const user = paintingBetween(userEvent.setup());
   render(<Root i18n={i18n} env={env} strict={false} />);
+  runPendingNow(); // the first page's title
   return { user, env };
 }
 

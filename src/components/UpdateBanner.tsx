@@ -1,5 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterPaint } from '../after-paint';
 import { acknowledgeUpdate, checkForUpdate, subscribeToUpdates, switchToNewVersion, updateStatus, type UpdateStatus } from '../updates';
 import { Button } from './Button';
 import { NotificationBanner } from './NotificationBanner';
@@ -20,7 +21,7 @@ export function UpdateBanner({ view }: { view: string }) {
     if (shownView.current === view) return;
     shownView.current = view;
     acknowledgeUpdate();
-    checkForUpdate();
+    afterPaint(checkForUpdate); // the new page first
   }, [view]);
 
   return (

@@ -1,11 +1,14 @@
-import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Assessment, Citation as CitationData, Reason, ResultPageId, ResultPlan } from '../../machines';
+import { afterPaint } from '../after-paint';
 import { ButtonGroup } from '../components/Button';
 import { inPlace } from '../components/plainClick';
 import { Details } from '../components/Details';
 import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
+import { appHasTakenOver } from '../first-screen';
 import { useDocumentTitle } from '../page';
 import { pagePaths } from '../routes';
 import { firstSentence, kindKeys, type Audience } from '../wording';
@@ -40,6 +43,22 @@ function useFoldsOpenInPrint(): void {
   }, []);
 }
 
+/**
+ * After Confirm, the result's first screen (headline, reason, what to do now) is painted first and
+ * the rest of the page straight after it, before the page gets its address (src/after-paint.ts):
+ * the person sees their answer a frame sooner on a slow phone (bench/README.md, "Step latency").
+ * A page loaded at /result is drawn whole at once.
+ */
+function usePaintFirstScreenFirst(): boolean {
+  const [whole, setWhole] = useState(() => !appHasTakenOver());
+  useLayoutEffect(() => {
+    if (!whole) afterPaint(() => flushSync(() => setWhole(true)));
+    // only on mount: once whole, it stays whole
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return whole;
+}
+
 const citationId = (c: CitationData) => `${c.instrument}|${c.provision}`;
 
 /**
@@ -69,6 +88,7 @@ export function ResultPage({
   act?: (buttons: ReactNode) => ReactNode;
 }) {
   const { t } = useTranslation(['result', 'reasons']);
+  const whole = usePaintFirstScreenFirst();
   const { nation } = assessment;
   const headline = useHeadline(plan, nation, context);
   useDocumentTitle(headline);
@@ -128,81 +148,85 @@ export function ResultPage({
           ))}
         </section>
 
-        <section {...(plan.next.length > 0 ? { 'aria-labelledby': 'result-next' } : {})}>
-          {plan.next.length > 0 && (
-            <>
-              <h2 className="govuk-heading-m" id="result-next">
-                {t('next.heading')}
-              </h2>
-              <StepList steps={plan.next} nation={nation} context={context} headingLevel={3} brief />
-            </>
-          )}
-          {/* the pages for the rest: after the steps, where a person looks for more */}
-          <ul className="govuk-list app-no-print" aria-label={t('more.heading')}>
-            {links.map((page) => (
-              <li key={page}>
-                <PageLink href={pagePaths[page]}>{t(`pages.${page}.title`, { context })}</PageLink>
-              </li>
-            ))}
-          </ul>
-        </section>
-
-        {plan.lead && (
-          <section aria-labelledby="result-why">
-            <h2 className="govuk-heading-m" id="result-why">
-              {t('why.heading')}
-            </h2>
-            <ReasonList reasons={plan.why} context={context} />
-          </section>
-        )}
-
-        {plan.others.length > 0 && (
-          <section className="app-others" aria-labelledby="result-others">
-            <h2 className="govuk-heading-m" id="result-others">
-              {t('others.heading', { context })}
-            </h2>
-            <SummaryList
-              rows={plan.others.map((advocate) => ({
-                id: advocate.kind,
-                key: t([...kindKeys(advocate.kind, nation, 'short'), ...kindKeys(advocate.kind, nation, 'name')]),
-                value: (
-                  <>
-                    <StatusTag advocate={advocate} context={context} short />
-                    <span className="app-one-line">{oneLine(advocate.reasons[0])}</span>
-                  </>
-                ),
-              }))}
-            />
-          </section>
-        )}
-
-        <Details summary={t('answers.heading')} className="app-fold">
-          <AnswersSummary answers={answers} />
-        </Details>
-        <Details summary={t('law.heading')} className="app-fold">
-          {[...(plan.lead ? [plan.lead] : []), ...plan.others].map((advocate) => (
-            <AdvocateLaw key={advocate.kind} advocate={advocate} nation={nation} context={context} />
-          ))}
-          {stepSources.length > 0 && (
-            <>
-              <h3 className="govuk-heading-s">{t('law.steps')}</h3>
-              <ul className="govuk-list govuk-list--bullet">
-                {stepSources.map((source) => (
-                  <li key={citationId(source)}>
-                    <Citation source={source} />
+        {whole && (
+          <>
+            <section {...(plan.next.length > 0 ? { 'aria-labelledby': 'result-next' } : {})}>
+              {plan.next.length > 0 && (
+                <>
+                  <h2 className="govuk-heading-m" id="result-next">
+                    {t('next.heading')}
+                  </h2>
+                  <StepList steps={plan.next} nation={nation} context={context} headingLevel={3} brief />
+                </>
+              )}
+              {/* the pages for the rest: after the steps, where a person looks for more */}
+              <ul className="govuk-list app-no-print" aria-label={t('more.heading')}>
+                {links.map((page) => (
+                  <li key={page}>
+                    <PageLink href={pagePaths[page]}>{t(`pages.${page}.title`, { context })}</PageLink>
                   </li>
                 ))}
               </ul>
-            </>
-          )}
-        </Details>
+            </section>
 
-        <p className="govuk-body-s">
-          <strong>{t('checkAgain', { context })}</strong> <span>{t('disclaimer')}</span>
-        </p>
-        <p className="govuk-body-s app-print-only">{t('printed', printed)}</p>
+            {plan.lead && (
+              <section aria-labelledby="result-why">
+                <h2 className="govuk-heading-m" id="result-why">
+                  {t('why.heading')}
+                </h2>
+                <ReasonList reasons={plan.why} context={context} />
+              </section>
+            )}
 
-        {act ? act(buttons) : <ButtonGroup>{buttons}</ButtonGroup>}
+            {plan.others.length > 0 && (
+              <section className="app-others" aria-labelledby="result-others">
+                <h2 className="govuk-heading-m" id="result-others">
+                  {t('others.heading', { context })}
+                </h2>
+                <SummaryList
+                  rows={plan.others.map((advocate) => ({
+                    id: advocate.kind,
+                    key: t([...kindKeys(advocate.kind, nation, 'short'), ...kindKeys(advocate.kind, nation, 'name')]),
+                    value: (
+                      <>
+                        <StatusTag advocate={advocate} context={context} short />
+                        <span className="app-one-line">{oneLine(advocate.reasons[0])}</span>
+                      </>
+                    ),
+                  }))}
+                />
+              </section>
+            )}
+
+            <Details summary={t('answers.heading')} className="app-fold">
+              <AnswersSummary answers={answers} />
+            </Details>
+            <Details summary={t('law.heading')} className="app-fold">
+              {[...(plan.lead ? [plan.lead] : []), ...plan.others].map((advocate) => (
+                <AdvocateLaw key={advocate.kind} advocate={advocate} nation={nation} context={context} />
+              ))}
+              {stepSources.length > 0 && (
+                <>
+                  <h3 className="govuk-heading-s">{t('law.steps')}</h3>
+                  <ul className="govuk-list govuk-list--bullet">
+                    {stepSources.map((source) => (
+                      <li key={citationId(source)}>
+                        <Citation source={source} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </Details>
+
+            <p className="govuk-body-s">
+              <strong>{t('checkAgain', { context })}</strong> <span>{t('disclaimer')}</span>
+            </p>
+            <p className="govuk-body-s app-print-only">{t('printed', printed)}</p>
+
+            {act ? act(buttons) : <ButtonGroup>{buttons}</ButtonGroup>}
+          </>
+        )}
       </div>
     </div>
   );

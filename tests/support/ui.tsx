@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TFunction } from 'i18next';
 import { expect, vi } from 'vitest';
 import { answersOnPath, questionById, questions, type Answers, type QuestionId } from '../../machines';
+import { runPendingNow } from '../../src/after-paint';
 import { createI18n } from '../../src/i18n';
 import { Root } from '../../src/Root';
 import type { Environment } from '../../src/App';
@@ -35,15 +36,36 @@ export function questionTitle(id: QuestionId, answers: Answers): string {
   return t(keys, { ns: 'questions', context: contextOf(kept) });
 }
 
+/**
+ * A person's actions, each followed by what a browser does before the next one can come: it
+ * paints, and the work a page change left for after the paint (src/after-paint.ts: the history
+ * entry, the title) runs. jsdom never paints, so that work is run here.
+ */
+export function paintingBetween<U extends object>(user: U): U {
+  return new Proxy(user, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const result: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
+        await act(async () => runPendingNow());
+        return result;
+      };
+    },
+  });
+}
+
 export function renderTool(storage: Storage = window.sessionStorage) {
   const env: Environment = { storage, leave: vi.fn(), print: vi.fn() };
-  const user = userEvent.setup();
+  const user = paintingBetween(userEvent.setup());
   const view = render(<Root i18n={i18n} env={env} strict={false} />);
+  runPendingNow(); // the first page's title
   return { user, env, view };
 }
 
 /** Resets what one test could leave for the next: the saved answers and the address. */
 export function resetBrowser(): void {
+  runPendingNow(); // what the last test's page left for after a paint, before the address is reset
   window.sessionStorage.clear();
   window.history.replaceState(null, '', '/');
   document.title = '';
