@@ -312,29 +312,60 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
     }
   }
 
-  return (
-    <NavigationContext.Provider value={navigate}>
-      <SkipLink targetId="main-content">{t('skipLink')}</SkipLink>
-      <Header
-        serviceName={t('serviceName')}
-        navigationLabel={tPages('header.navigationLabel')}
-        items={[{ label: t('getHelp.link'), href: pagePaths.getHelp, current: sidePage === 'getHelp' }]}
-        languageNavigation={
-          <LanguageNavigation
-            label={languageNames[language].selectLabel}
-            current={language}
-            choices={languages.map((code) => ({ code, name: languageNames[code].name }))}
-            onSelect={selectLanguage}
-          />
-        }
-      />
-      <div className="govuk-width-container app-page">
+  // The page's frame is the same from step to step: made again only when what it shows changes,
+  // so a step renders the new page and nothing around it (bench/README.md, "Step latency").
+  const onGetHelp = sidePage === 'getHelp';
+  const header = useMemo(
+    () => (
+      <>
+        <SkipLink targetId="main-content">{t('skipLink')}</SkipLink>
+        <Header
+          serviceName={t('serviceName')}
+          navigationLabel={tPages('header.navigationLabel')}
+          items={[{ label: t('getHelp.link'), href: pagePaths.getHelp, current: onGetHelp }]}
+          languageNavigation={
+            <LanguageNavigation
+              label={languageNames[language].selectLabel}
+              current={language}
+              choices={languages.map((code) => ({ code, name: languageNames[code].name }))}
+              onSelect={selectLanguage}
+            />
+          }
+        />
+      </>
+    ),
+    [t, tPages, onGetHelp, language, selectLanguage],
+  );
+  const banners = useMemo(
+    () => (
+      <>
         {operatorFile.phase !== 'live' && (
           <PhaseBanner tag={tPages(`phaseBanner.tag.${operatorFile.phase}`)}>
             <Trans t={tPages} i18nKey="phaseBanner.text" components={{ a: <PageLink href={pagePaths.contact} /> }} />
           </PhaseBanner>
         )}
         <ExitThisPage label={t('exitThisPage.label')} assistivePrefix={t('exitThisPage.assistive')} announce={announceExit} onExit={exit} />
+      </>
+    ),
+    [t, tPages, announceExit, exit],
+  );
+  const footer = useMemo(
+    () => (
+      <Footer
+        linksTitle={tPages('footer.linksTitle')}
+        links={footerPages.map((p) => ({ label: tPages(`footer.${p}`), href: pagePaths[p] }))}
+      >
+        {t('footer.privacy')}
+      </Footer>
+    ),
+    [t, tPages],
+  );
+
+  return (
+    <NavigationContext.Provider value={navigate}>
+      {header}
+      <div className="govuk-width-container app-page">
+        {banners}
         {backLink}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <UpdateBanner view={view} />
@@ -357,12 +388,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
           {page}
         </main>
       </div>
-      <Footer
-        linksTitle={tPages('footer.linksTitle')}
-        links={footerPages.map((p) => ({ label: tPages(`footer.${p}`), href: pagePaths[p] }))}
-      >
-        {t('footer.privacy')}
-      </Footer>
+      {footer}
     </NavigationContext.Provider>
   );
 }
