@@ -276,6 +276,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
             step={step}
             answers={kept}
             assessment={context.assessment}
+            plan={plan}
             context={audience}
             storage={env.storage}
             headingRef={setHeading}

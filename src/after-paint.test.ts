@@ -64,4 +64,16 @@ describe('work left for after the paint', () => {
     runPendingNow();
     expect(done).toEqual(['page', 'history entry', 'its title']);
   });
+
+  it('runs the rest when one piece of work fails, and reports the failure', () => {
+    vi.useFakeTimers();
+    const done: string[] = [];
+    afterPaint(() => {
+      throw new Error('history entry refused');
+    });
+    afterPaint(() => done.push('title'));
+    runPendingNow();
+    expect(done).toEqual(['title']);
+    expect(() => vi.runOnlyPendingTimers()).toThrow('history entry refused');
+  });
 });

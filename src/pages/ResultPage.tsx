@@ -53,9 +53,7 @@ function usePaintFirstScreenFirst(): boolean {
   const [whole, setWhole] = useState(() => !appHasTakenOver());
   useLayoutEffect(() => {
     if (!whole) afterPaint(() => flushSync(() => setWhole(true)));
-    // only on mount: once whole, it stays whole
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [whole]);
   return whole;
 }
 

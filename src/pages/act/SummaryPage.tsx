@@ -1,7 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
-import { planResult, type Answers, type Assessment } from '../../../machines';
+import type { Answers, Assessment, ResultPlan } from '../../../machines';
 import { Button } from '../../components/Button';
 import { InsetText } from '../../components/InsetText';
 import { calendarToday, citationText, longDate } from '../../letters/draft';
@@ -17,12 +16,14 @@ import { AnswersList } from './AnswersList';
 export function SummaryPage({
   answers,
   assessment,
+  plan,
   context,
   headingRef,
   onPrint,
 }: {
   answers: Answers;
   assessment: Assessment;
+  plan: ResultPlan;
   context: Audience;
   headingRef: Ref<HTMLHeadingElement>;
   onPrint: () => void;
@@ -31,7 +32,6 @@ export function SummaryPage({
   const title = t('summary.title', { context });
   useDocumentTitle(title);
   // the same headline as the result page's
-  const plan = useMemo(() => planResult(assessment), [assessment]);
   const headline = useHeadline(plan, assessment.nation, context);
   return (
     <div className="govuk-grid-row app-summary-page">

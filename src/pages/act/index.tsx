@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { letterOf, type ActStep, type Answers, type Assessment } from '../../../machines';
+import { letterOf, type ActStep, type Answers, type Assessment, type ResultPlan } from '../../../machines';
 import type { Audience } from '../../wording';
 import { LetterPage } from './LetterPage';
 import { ReferralPage } from './ReferralPage';
@@ -15,6 +15,8 @@ export interface ActPageProps {
   step: ActStep;
   answers: Answers;
   assessment: Assessment | undefined;
+  /** The result's plan (src/App.tsx makes it once), for the summary's headline. */
+  plan: ResultPlan | undefined;
   context: Audience;
   storage: Storage | undefined;
   headingRef: Ref<HTMLHeadingElement>;
@@ -22,11 +24,13 @@ export interface ActPageProps {
   onLoad: (answers: Answers, note: string) => void;
 }
 
-export default function ActPage({ step, answers, assessment, context, storage, headingRef, onPrint, onLoad }: ActPageProps) {
+export default function ActPage({ step, answers, assessment, plan, context, storage, headingRef, onPrint, onLoad }: ActPageProps) {
   if (step === 'savedAnswers') return <SavedAnswersPage headingRef={headingRef} onLoad={onLoad} />;
-  if (!assessment) return null; // set by the machine on entering each of the pages below
+  if (!assessment || !plan) return null; // set by the machine on entering each of the pages below
   if (step === 'summary')
-    return <SummaryPage answers={answers} assessment={assessment} context={context} headingRef={headingRef} onPrint={onPrint} />;
+    return (
+      <SummaryPage answers={answers} assessment={assessment} plan={plan} context={context} headingRef={headingRef} onPrint={onPrint} />
+    );
   if (step === 'referral')
     return <ReferralPage answers={answers} assessment={assessment} storage={storage} headingRef={headingRef} onPrint={onPrint} />;
   const letter = letterOf(step);

@@ -2,7 +2,8 @@ import type { Ref } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { OperatorFile } from '../../../content/operator';
 import welsh from '../../../content/locales/cy/meta.json';
-import { CatalogueList, ReportProblem, ServicePage, WhoRunsIt, formatDate } from './parts';
+import { CatalogueList, ReportProblem, WhoRunsIt, formatDate } from './parts';
+import { PageFrame } from '../parts/PageFrame';
 import { TransLink } from '../../components/TransLink';
 
 // The accessibility statement a public sector body must publish (Public Sector Bodies (Websites
@@ -24,7 +25,7 @@ export function AccessibilityPage({ operator, headingRef }: { operator: Operator
   const date = (iso: string) => formatDate(iso, i18n.language);
   const statement = operator.accessibilityStatement;
   return (
-    <ServicePage title={t('accessibility.title')} headingRef={headingRef}>
+    <PageFrame title={t('accessibility.title')} headingRef={headingRef}>
       <p className="govuk-body">{t('accessibility.intro')}</p>
       <WhoRunsIt operator={operator} />
       <p className="govuk-body">{t('accessibility.aim')}</p>
@@ -66,6 +67,6 @@ export function AccessibilityPage({ operator, headingRef }: { operator: Operator
       <p className="govuk-body">
         {t('accessibility.dates', { prepared: date(statement.prepared), reviewed: date(statement.lastReviewed) })}
       </p>
-    </ServicePage>
+    </PageFrame>
   );
 }

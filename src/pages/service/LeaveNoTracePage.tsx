@@ -3,7 +3,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { InsetText } from '../../components/InsetText';
 import { PageLink } from '../../components/PageLink';
 import { pagePaths } from '../../routes';
-import { CatalogueList, ServicePage } from './parts';
+import { CatalogueList } from './parts';
+import { PageFrame } from '../parts/PageFrame';
 
 // Goes with Exit this page: what it does and what it cannot do, private windows, and deleting
 // this tool's pages from the browser's history (just those, since a history wiped clean can
@@ -12,7 +13,7 @@ import { CatalogueList, ServicePage } from './parts';
 export function LeaveNoTracePage({ headingRef }: { headingRef: Ref<HTMLHeadingElement> }) {
   const { t } = useTranslation('pages');
   return (
-    <ServicePage title={t('leaveNoTrace.title')} headingRef={headingRef}>
+    <PageFrame title={t('leaveNoTrace.title')} headingRef={headingRef}>
       <p className="govuk-body-l">{t('leaveNoTrace.lead')}</p>
       <InsetText>{t('leaveNoTrace.saferDevice')}</InsetText>
 
@@ -40,6 +41,6 @@ export function LeaveNoTracePage({ headingRef }: { headingRef: Ref<HTMLHeadingEl
       <p className="govuk-body">
         <Trans t={t} i18nKey="leaveNoTrace.helpNow" components={{ a: <PageLink href={pagePaths.getHelp} /> }} />
       </p>
-    </ServicePage>
+    </PageFrame>
   );
 }

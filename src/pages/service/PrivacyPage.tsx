@@ -3,7 +3,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { OperatorFile } from '../../../content/operator';
 import { PageLink } from '../../components/PageLink';
 import { pagePaths } from '../../routes';
-import { CatalogueList, ServicePage, WhoRunsIt, formatDate } from './parts';
+import { CatalogueList, WhoRunsIt, formatDate } from './parts';
+import { PageFrame } from '../parts/PageFrame';
 
 // What the tool keeps and where, in plain words: the answers in this tab's sessionStorage, the
 // offline copy (which never holds answers), phone numbers handed to the phone, the browser's
@@ -12,7 +13,7 @@ import { CatalogueList, ServicePage, WhoRunsIt, formatDate } from './parts';
 export function PrivacyPage({ operator, headingRef }: { operator: OperatorFile; headingRef: Ref<HTMLHeadingElement> }) {
   const { t, i18n } = useTranslation('pages');
   return (
-    <ServicePage title={t('privacy.title')} headingRef={headingRef}>
+    <PageFrame title={t('privacy.title')} headingRef={headingRef}>
       <p className="govuk-body-l">{t('privacy.lead')}</p>
       <WhoRunsIt operator={operator} />
 
@@ -49,6 +50,6 @@ export function PrivacyPage({ operator, headingRef }: { operator: OperatorFile; 
       <p className="govuk-body">{t('privacy.server')}</p>
 
       <p className="govuk-body">{t('privacy.updated', { date: formatDate(operator.privacyNotice.updated, i18n.language) })}</p>
-    </ServicePage>
+    </PageFrame>
   );
 }

@@ -3,11 +3,8 @@ import { operatorName, type OperatorFile } from '../../../content/operator';
 import { TransLink } from '../../components/TransLink';
 
 // Pieces shared by the pages a public service publishes (accessibility statement, privacy notice,
-// leave no trace, contact and feedback): the page frame, lists from the catalogue, dates, and the
+// leave no trace, contact and feedback): lists from the catalogue, dates, and the
 // operator's details from content/operator.json, with honest wording when none are set.
-
-/** A page's frame (each service page has the same). */
-export { PageFrame as ServicePage } from '../parts/PageFrame';
 
 /** A list of strings from the catalogue (a JSON array), as a GOV.UK bulleted list. */
 export function CatalogueList({ items, more = [] }: { items: unknown; more?: readonly string[] }) {
