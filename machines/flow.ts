@@ -67,7 +67,9 @@ export function previousStep(answers: Answers, step: Step, changing?: QuestionId
   if (step === 'start' || step === 'savedAnswers') return 'start';
   if (step === 'result') return 'checkAnswers';
   if (fromResult(step)) return 'result';
-  if (step === changing) return 'checkAnswers';
+  // Back from the question being changed returns to check answers — unless the new answer has
+  // brought questions still to answer, when check answers could not be confirmed.
+  if (step === changing && isComplete(answers)) return 'checkAnswers';
   const path = pathOf(answers);
   if (step === 'checkAnswers') return path[path.length - 1] ?? 'start';
   const i = isQuestion(step) ? path.indexOf(step) : -1;

@@ -130,6 +130,33 @@ describe('the wizard', () => {
     expect(actor.getSnapshot().context.mode).toBe('asking');
   });
 
+  it('goes Back from the question being changed to the question before it while its new answer leaves questions to answer', () => {
+    // Found by the random journeys: Back led to a check answers page that could not be confirmed.
+    const actor = drive(
+      answering([
+        ['audience', 'myself'],
+        ['nation', 'england'],
+        ['age', 'under-16'],
+        ['mha', 'cto'],
+        ['careProcess', 'needs-assessment'],
+        ['childrensServices', 'looked-after'],
+        ['childrensComplaint', 'yes'],
+        ['nhsComplaint', 'yes'],
+        ['refused', 'yes'],
+      ]),
+    );
+    expect(actor.getSnapshot().value).toBe('checkAnswers');
+    actor.send({ type: 'CHANGE', question: 'nation' });
+    actor.send(answer('nation', 'northern-ireland'));
+    expect(actor.getSnapshot().value).toBe('mha');
+    for (let i = 0; i < 10 && actor.getSnapshot().value !== 'nation'; i++) actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('nation');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('audience');
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('start');
+  });
+
   it('lets browser history visit only steps the answers allow', () => {
     const actor = drive(
       answering([
