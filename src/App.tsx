@@ -252,7 +252,6 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
     else if (isQuestion(step))
       page = (
         <QuestionPage
-          key={step}
           id={step}
           answers={answers}
           headingRef={heading}

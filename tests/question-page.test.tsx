@@ -104,6 +104,30 @@ describe('a question page', () => {
   });
 });
 
+describe('the next question', () => {
+  it('starts afresh: no error, nothing chosen and "why we ask" closed, though the page keeps its elements', async () => {
+    const { user } = await startAndAnswer([
+      ['audience', 'myself'],
+      ['nation', 'england'],
+    ]);
+    expect(currentQuestion()).toBe('age');
+    await pressButton(user, 'continue');
+    expect(document.querySelector('.govuk-error-summary')).not.toBeNull();
+    await user.click(screen.getByText(text('whyWeAsk')));
+    expect(document.querySelector('details')!.open).toBe(true);
+    const continueButton = screen.getByRole('button', { name: text('continue') });
+
+    await answer(user, 'age', '25-plus', { audience: 'myself', nation: 'england' });
+    expect(currentQuestion()).toBe('mha');
+    expect(document.activeElement).toBe(heading());
+    expect(document.querySelector('.govuk-error-summary, .govuk-error-message')).toBeNull();
+    expect(screen.getAllByRole<HTMLInputElement>('radio').filter((radio) => radio.checked)).toEqual([]);
+    expect(document.querySelector('details')!.open).toBe(false);
+    // the focused Continue button is not made again at each step (bench/README.md, "Step latency")
+    expect(screen.getByRole('button', { name: text('continue') })).toBe(continueButton);
+  });
+});
+
 describe('check your answers', () => {
   const s3 = [
     ['audience', 'myself'],

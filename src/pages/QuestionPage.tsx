@@ -30,6 +30,15 @@ export function QuestionPage({
   const [selected, setSelected] = useState<string | undefined>(current);
   const [showError, setShowError] = useState(false);
   const [attempts, setAttempts] = useState(0); // each failed Continue focuses the error summary again
+  // The next question reuses this page's elements rather than making them again: above all the
+  // Continue button, which has focus (removing a focused element costs a step about a millisecond).
+  // What was chosen and any error belong to the question they were for.
+  const [shownFor, setShownFor] = useState(id);
+  if (shownFor !== id) {
+    setShownFor(id);
+    setSelected(current);
+    setShowError(false);
+  }
 
   const context = audienceOf(kept);
   const text = (field: string) => questionText(t, id, kept, field);
@@ -79,7 +88,12 @@ export function QuestionPage({
               setSelected(value);
             }}
           />
-          {why && <Details summary={t('common:whyWeAsk')}>{why}</Details>}
+          {/* opened for one question, closed for the next */}
+          {why && (
+            <Details key={id} summary={t('common:whyWeAsk')}>
+              {why}
+            </Details>
+          )}
           <Button type="submit">{t('common:continue')}</Button>
         </form>
       </div>
