@@ -243,7 +243,9 @@ export function questionById<Q extends QuestionId>(id: Q): Question<Q> {
  * the path and the value is one of the options offered there. So a branch the person has left
  * can never affect what is asked or the result.
  */
-function walk(answers: Answers): { path: QuestionId[]; kept: Answers } {
+function walk(answers: Answers): Walked {
+  const remembered = walked.get(answers);
+  if (remembered) return remembered;
   const path: QuestionId[] = [];
   const kept: Record<string, unknown> = {};
   for (const q of questions as readonly Question[]) {
@@ -252,12 +254,23 @@ function walk(answers: Answers): { path: QuestionId[]; kept: Answers } {
     const value = answers[q.id];
     if (value !== undefined && (q.options(kept as Answers) as readonly unknown[]).includes(value)) kept[q.id] = value;
   }
-  return { path, kept: kept as Answers };
+  const result = { path: Object.freeze(path), kept: Object.freeze(kept) as Answers };
+  // The kept answers walk to themselves; a frozen object (the machine's answers are these) cannot
+  // change, so its walk is remembered. A step asks for it a dozen times (bench/README.md).
+  walked.set(result.kept, result);
+  if (Object.isFrozen(answers)) walked.set(answers, result);
+  return result;
 }
+
+interface Walked {
+  path: readonly QuestionId[];
+  kept: Answers;
+}
+const walked = new WeakMap<Answers, Walked>();
 
 /** The questions on the person's path, in the order they are asked. */
 export function pathOf(answers: Answers): QuestionId[] {
-  return walk(answers).path;
+  return [...walk(answers).path];
 }
 
 /** The answers that count: those on the path, with values offered there. */
