@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from '../content/locales/en';
+import { rememberTranslations } from './remembered-translations';
 
 // English ships in the main bundle; any other language is a chunk of its own, fetched when first
 // chosen, so it is never part of the first load (the service worker may keep a copy for offline
@@ -43,7 +44,7 @@ export function createI18n(): i18n {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  return instance;
+  return rememberTranslations(instance);
 }
 
 /** Loads a language's catalogue (once) and switches to it; `<html lang>` follows. */

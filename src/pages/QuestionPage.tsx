@@ -27,18 +27,18 @@ export function QuestionPage({
   const kept = answersOnPath(answers);
   const offered = questionById(id).options(kept) as readonly string[];
   const current = kept[id] as string | undefined;
-  const [selected, setSelected] = useState<string | undefined>(current);
-  const [showError, setShowError] = useState(false);
-  const [attempts, setAttempts] = useState(0); // each failed Continue focuses the error summary again
   // The next question reuses this page's elements rather than making them again: above all the
   // Continue button, which has focus (removing a focused element costs a step about a millisecond).
-  // What was chosen and any error belong to the question they were for.
-  const [shownFor, setShownFor] = useState(id);
-  if (shownFor !== id) {
-    setShownFor(id);
-    setSelected(current);
-    setShowError(false);
-  }
+  // What was chosen and whether the error shows belong to the question they were for.
+  const [choice, setChoice] = useState<{ for: QuestionId; selected: string | undefined; showError: boolean }>({
+    for: id,
+    selected: current,
+    showError: false,
+  });
+  const mine = choice.for === id;
+  const selected = mine ? choice.selected : current;
+  const showError = mine && choice.showError;
+  const [attempts, setAttempts] = useState(0); // each failed Continue focuses the error summary again
 
   const context = audienceOf(kept);
   const text = (field: string) => questionText(t, id, kept, field);
@@ -61,7 +61,7 @@ export function QuestionPage({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (selected === undefined || !offered.includes(selected)) {
-      setShowError(true);
+      setChoice({ for: id, selected, showError: true });
       setAttempts((n) => n + 1);
       return;
     }
@@ -84,9 +84,7 @@ export function QuestionPage({
             errorPrefix={t('common:errorPrefix')}
             items={items}
             value={selected}
-            onChange={(value) => {
-              setSelected(value);
-            }}
+            onChange={(value) => setChoice({ for: id, selected: value, showError })}
           />
           {/* opened for one question, closed for the next */}
           {why && (
