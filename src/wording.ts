@@ -24,6 +24,26 @@ export function questionText(t: TFunction, id: QuestionId, answers: Answers, fie
   return optional ? t(keys, { ns: 'questions', context, defaultValue: '' }) : t(keys, { ns: 'questions', context });
 }
 
+/** Everything a question page says, for this person: one place, so rehearsing it (src/rehearsal.ts) says the same. */
+export function questionWording(t: TFunction, id: QuestionId, answers: Answers) {
+  const context = audienceOf(answers);
+  const items = (questionById(id).options(answers) as readonly string[]).map((value) => {
+    const hint = t(questionKeys(id, answers, `optionHints.${value}`), { ns: 'questions', context, defaultValue: '' });
+    return {
+      value,
+      label: t(questionKeys(id, answers, `options.${value}`), { ns: 'questions', context }),
+      ...(hint ? { hint } : {}),
+    };
+  });
+  return {
+    title: questionText(t, id, answers, 'title'),
+    error: questionText(t, id, answers, 'error'),
+    hint: questionText(t, id, answers, 'hint', true),
+    why: questionText(t, id, answers, 'why', true),
+    items,
+  };
+}
+
 /**
  * "A, B and C" in the page's language: British English has no comma before "and"; Welsh takes "ac"
  * before a vowel and "a" before a consonant. (Intl.ListFormat would do English, but building one

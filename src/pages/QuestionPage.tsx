@@ -1,12 +1,12 @@
 import { useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answersOnPath, questionById, type Answers, type QuestionId } from '../../machines';
+import { answersOnPath, type Answers, type QuestionId } from '../../machines';
 import { Button } from '../components/Button';
 import { Details } from '../components/Details';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Radios, radioId, type RadioItem } from '../components/Radios';
+import { Radios, radioId } from '../components/Radios';
 import { useDocumentTitle } from '../page';
-import { audienceOf, questionKeys, questionText } from '../wording';
+import { questionWording } from '../wording';
 
 /**
  * One generic page for every question in the registry: the options the machine offers for these
@@ -25,7 +25,6 @@ export function QuestionPage({
 }) {
   const { t } = useTranslation(['questions', 'common']);
   const kept = answersOnPath(answers);
-  const offered = questionById(id).options(kept) as readonly string[];
   const current = kept[id] as string | undefined;
   // The next question reuses this page's elements rather than making them again: above all the
   // Continue button, which has focus (removing a focused element costs a step about a millisecond).
@@ -40,27 +39,14 @@ export function QuestionPage({
   const showError = mine && choice.showError;
   const [attempts, setAttempts] = useState(0); // each failed Continue focuses the error summary again
 
-  const context = audienceOf(kept);
-  const text = (field: string) => questionText(t, id, kept, field);
-  const optional = (field: string) => questionText(t, id, kept, field, true);
-  const title = text('title');
-  const error = showError ? text('error') : undefined;
+  const wording = questionWording(t, id, kept);
+  const { title, items, hint, why } = wording;
+  const error = showError ? wording.error : undefined;
   useDocumentTitle(title, showError);
-
-  const items: RadioItem[] = offered.map((value) => {
-    const hint = t(questionKeys(id, kept, `optionHints.${value}`), { ns: 'questions', context, defaultValue: '' });
-    return {
-      value,
-      label: t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
-      ...(hint ? { hint } : {}),
-    };
-  });
-  const hint = optional('hint');
-  const why = optional('why');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (selected === undefined || !offered.includes(selected)) {
+    if (selected === undefined || !items.some((item) => item.value === selected)) {
       setChoice({ for: id, selected, showError: true });
       setAttempts((n) => n + 1);
       return;

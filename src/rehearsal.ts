@@ -1,0 +1,90 @@
+import type { i18n } from 'i18next';
+import { createActor } from 'xstate';
+import {
+  answerValues,
+  answersOnPath,
+  isQuestion,
+  planResult,
+  questionById,
+  questionIds,
+  wizardMachine,
+  type AnswerEvent,
+  type Answers,
+  type Step,
+} from '../machines';
+import { questionText, questionWording } from './wording';
+
+// A person's first steps were each the first run of the code behind them: the browser compiles a
+// function the first time it is called and speeds it up only as it runs again, and every question's
+// words were worked out for the first time as it was shown (bench/README.md, "Step latency"). So,
+// while the person reads the page, each question's words are worked out once (i18next then
+// remembers them: src/remembered-translations.ts) and the wizard walks a journey of its own to the
+// result. Nothing here touches the page, the history or the person's answers.
+
+type Work = () => void;
+
+/** The small pieces of work a rehearsal is made of, each a millisecond or two. */
+export function rehearsals(instance: i18n): Work[] {
+  const t = instance.getFixedT(instance.language, 'questions');
+  const work: Work[] = [];
+  // every question in each nation's wording, for the person and for someone helping them
+  for (const audience of answerValues.audience)
+    for (const nation of answerValues.nation) {
+      const answers: Answers = { audience, nation };
+      for (const id of questionIds)
+        work.push(() => {
+          questionWording(t, id, answers);
+          questionText(t, id, answers, 'checkLabel'); // as check your answers words it
+        });
+    }
+  // the wizard from the start to a result and back a step, one event at a time
+  const actor = createActor(wizardMachine, { input: {} });
+  work.push(() => {
+    actor.start();
+    actor.send({ type: 'START' });
+  });
+  const forward: Work = () => {
+    const { value, context } = actor.getSnapshot();
+    const step = value as Step;
+    if (isQuestion(step)) {
+      const [first] = questionById(step).options(answersOnPath(context.answers)) as readonly string[];
+      actor.send({ type: `answer.${step}`, value: first } as AnswerEvent);
+      work.unshift(forward);
+    } else if (step === 'checkAnswers') {
+      actor.send({ type: 'CONFIRM' });
+      const { assessment } = actor.getSnapshot().context;
+      if (assessment) planResult(assessment);
+      actor.send({ type: 'BACK' });
+      actor.stop();
+    }
+  };
+  work.push(forward);
+  return work;
+}
+
+type Idle = (callback: (deadline: { timeRemaining: () => number }) => void) => unknown;
+
+/** Runs the rehearsal in the main thread's idle time, a piece at a time, so it never holds up a press. */
+export function rehearseWhenIdle(instance: i18n, idle: Idle = whenIdle): void {
+  rehearseOnce(instance, idle);
+  // another language's words are not known yet (a change of language forgets the words)
+  instance.on('languageChanged', () => rehearseOnce(instance, idle));
+}
+
+function rehearseOnce(instance: i18n, idle: Idle): void {
+  const work = rehearsals(instance);
+  const next = (deadline: { timeRemaining: () => number }) => {
+    while (work.length > 0 && deadline.timeRemaining() > 2) {
+      try {
+        work.shift()!();
+      } catch {
+        return; // a rehearsal that fails only means the first steps are not sped up
+      }
+    }
+    if (work.length > 0) idle(next);
+  };
+  idle(next);
+}
+
+const whenIdle: Idle = (callback) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback) : setTimeout(() => callback({ timeRemaining: () => 5 }), 50);
