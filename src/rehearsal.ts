@@ -51,11 +51,18 @@ export function rehearsals(instance: i18n): Work[] {
       actor.send({ type: `answer.${step}`, value: first } as AnswerEvent);
       work.unshift(forward);
     } else if (step === 'checkAnswers') {
-      actor.send({ type: 'CONFIRM' });
-      const { assessment } = actor.getSnapshot().context;
-      if (assessment) planResult(assessment);
-      actor.send({ type: 'BACK' });
-      actor.stop();
+      // the result, its plan and a step back: each a piece of its own (the assessment is the largest)
+      work.unshift(
+        () => actor.send({ type: 'CONFIRM' }),
+        () => {
+          const { assessment } = actor.getSnapshot().context;
+          if (assessment) planResult(assessment);
+        },
+        () => {
+          actor.send({ type: 'BACK' });
+          actor.stop();
+        },
+      );
     }
   };
   work.push(forward);
