@@ -157,6 +157,32 @@ describe('journeys to a result', () => {
     expect(env.print).toHaveBeenCalledTimes(1);
   });
 
+  it('paints the first answers of check your answers first, then the whole page, and only then gives it its address', async () => {
+    const persona = personas.refusedImha;
+    const tool = renderTool();
+    await answerAll(tool.user, persona.answers);
+    const rows = () => document.querySelectorAll('.govuk-summary-list__row').length;
+    const all = rows();
+    expect(all).toBeGreaterThan(6);
+    // back to the last question, to come to check your answers again by a press of Continue
+    await tool.user.click(screen.getAllByRole('link', { name: new RegExp(`^${text('checkAnswers.change')}`) }).at(-1)!);
+    document.documentElement.dataset.app = 'ready'; // the app has taken over the page: Continue is a person's action
+    try {
+      act(() => void fireEvent.click(screen.getByRole('button', { name: text('continue') })));
+      expect(heading().textContent).toBe(text('checkAnswers.title'));
+      expect(rows()).toBe(6);
+      expect(screen.queryByRole('button', { name: text('checkAnswers.confirm') })).toBeNull();
+      expect(window.location.pathname).not.toBe('/check-answers');
+      act(() => runPendingNow());
+      expect(rows()).toBe(all);
+      expect(screen.getByRole('button', { name: text('checkAnswers.confirm') })).toBeTruthy();
+      expect(window.location.pathname).toBe('/check-answers');
+      expect(document.activeElement).toBe(heading());
+    } finally {
+      delete document.documentElement.dataset.app;
+    }
+  });
+
   it('after Confirm, paints the first screen first, then the whole result, and only then gives it its address and title', async () => {
     const persona = personas.refusedImha;
     const tool = renderTool();

@@ -1,15 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode, type Ref } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useMemo, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Assessment, Citation as CitationData, Reason, ResultPageId, ResultPlan } from '../../machines';
-import { afterPaint } from '../after-paint';
 import { ButtonGroup } from '../components/Button';
 import { inPlace } from '../components/plainClick';
 import { Details } from '../components/Details';
 import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
-import { appHasTakenOver } from '../first-screen';
 import { useDocumentTitle } from '../page';
+import { usePaintFirstScreenFirst } from '../usePaintFirstScreenFirst';
 import { pagePaths } from '../routes';
 import { firstSentence, kindKeys, type Audience } from '../wording';
 import { AnswersSummary } from './parts/AnswersSummary';
@@ -41,20 +39,6 @@ function useFoldsOpenInPrint(): void {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-}
-
-/**
- * After Confirm, the result's first screen (headline, reason, what to do now) is painted first and
- * the rest of the page straight after it, before the page gets its address (src/after-paint.ts):
- * the person sees their answer a frame sooner on a slow phone (bench/README.md, "Step latency").
- * A page loaded at /result is drawn whole at once.
- */
-function usePaintFirstScreenFirst(): boolean {
-  const [whole, setWhole] = useState(() => !appHasTakenOver());
-  useLayoutEffect(() => {
-    if (!whole) afterPaint(() => flushSync(() => setWhole(true)));
-  }, [whole]);
-  return whole;
 }
 
 const citationId = (c: CitationData) => `${c.instrument}|${c.provision}`;

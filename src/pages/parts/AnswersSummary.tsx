@@ -8,23 +8,30 @@ export function AnswersSummary({
   answers,
   onChange,
   changeHref,
+  first,
 }: {
   answers: Answers;
   onChange?: (question: QuestionId) => void;
   changeHref?: (question: QuestionId) => string;
+  /** Only the first rows (a page painting its first screen first). */
+  first?: number;
 }) {
   const { t } = useTranslation(['common', 'questions']);
   const kept = answersOnPath(answers);
   const context = audienceOf(kept);
-  const rows: SummaryRow[] = pathOf(kept).map((id) => {
-    const value = kept[id];
-    return {
-      id,
-      key: questionText(t, id, kept, 'checkLabel'),
-      value:
-        value === undefined ? t('checkAnswers.notAnswered') : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
-      ...(onChange && changeHref ? { action: { label: t('checkAnswers.change'), href: changeHref(id), onClick: () => onChange(id) } } : {}),
-    };
-  });
+  const rows: SummaryRow[] = pathOf(kept)
+    .slice(0, first)
+    .map((id) => {
+      const value = kept[id];
+      return {
+        id,
+        key: questionText(t, id, kept, 'checkLabel'),
+        value:
+          value === undefined ? t('checkAnswers.notAnswered') : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
+        ...(onChange && changeHref
+          ? { action: { label: t('checkAnswers.change'), href: changeHref(id), onClick: () => onChange(id) } }
+          : {}),
+      };
+    });
   return <SummaryList rows={rows} />;
 }
