@@ -63,6 +63,21 @@ describe('the rehearsal', () => {
     expect(window.sessionStorage.length).toBe(0);
   });
 
+  it('gives each idle period at most a few milliseconds of work, however long the period is', () => {
+    const i18n = createI18n();
+    const callbacks: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    rehearseWhenIdle(i18n, (callback) => callbacks.push(callback));
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 3)); // each piece takes 3 ms
+    try {
+      callbacks.shift()!({ timeRemaining: () => 50 });
+      expect(now).toBeLessThanOrEqual(4 * 3); // the turn's start and at most three pieces
+      expect(callbacks).toHaveLength(1); // the rest waits for the next idle period
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('rehearses again in a language chosen later', async () => {
     const i18n = createI18n();
     const callbacks: ((deadline: { timeRemaining: () => number }) => void)[] = [];

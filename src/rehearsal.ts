@@ -69,6 +69,9 @@ export function rehearsals(instance: i18n): Work[] {
   return work;
 }
 
+/** The most work one idle period is given (a piece that has begun runs to its end). */
+const turnMs = 8;
+
 type Idle = (callback: (deadline: { timeRemaining: () => number }) => void) => unknown;
 
 /** Runs the rehearsal in the main thread's idle time, a piece at a time, so it never holds up a press. */
@@ -81,7 +84,9 @@ export function rehearseWhenIdle(instance: i18n, idle: Idle = whenIdle): void {
 function rehearseOnce(instance: i18n, idle: Idle): void {
   const work = rehearsals(instance);
   const next = (deadline: { timeRemaining: () => number }) => {
-    while (work.length > 0 && deadline.timeRemaining() > 2) {
+    // short turns: an idle period can be 50 ms, and a long task would hold up a press that comes in it
+    const turnEnds = performance.now() + turnMs;
+    while (work.length > 0 && deadline.timeRemaining() > 2 && performance.now() < turnEnds) {
       try {
         work.shift()!();
       } catch {
