@@ -5,7 +5,7 @@ import { leaveWithoutTrace } from './exit';
 import { adoptable, markReady, pendingClass } from './first-screen';
 import { createI18n, languageOf } from './i18n';
 import { startInChosenLanguage } from './language';
-import { rehearseWhenIdle } from './rehearsal';
+import { rehearseAfterFirstInput } from './rehearsal';
 import { Root } from './Root';
 
 // The app itself, loaded by the entry (main.tsx) with a dynamic import so that the first screen
@@ -36,7 +36,7 @@ export async function boot(root: HTMLElement, storage: Storage | undefined, show
       hydrateRoot(root, tool);
     });
     markReady();
-    rehearseWhenIdle(i18n);
+    rehearseAfterFirstInput(i18n);
     return;
   }
   // Another page (a deep link, a reload mid-journey), or no pre-rendered page (dev server): render
@@ -44,5 +44,5 @@ export async function boot(root: HTMLElement, storage: Storage | undefined, show
   flushSync(() => createRoot(root).render(tool));
   document.documentElement.classList.remove(pendingClass);
   markReady();
-  rehearseWhenIdle(i18n);
+  rehearseAfterFirstInput(i18n);
 }

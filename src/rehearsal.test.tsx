@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { questionIds } from '../machines';
 import { changeLanguage, createI18n } from './i18n';
-import { rehearsals, rehearseWhenIdle } from './rehearsal';
+import { rehearsals, rehearseAfterFirstInput, rehearseWhenIdle } from './rehearsal';
 import { questionText, questionWording } from './wording';
 
 // The rehearsal that runs while a person reads: afterwards a question's words are already known,
@@ -61,6 +61,19 @@ describe('the rehearsal', () => {
     expect(document.title).toBe(title);
     expect(window.history.length).toBe(history);
     expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('begins only once the person first presses a key or points at something', () => {
+    const i18n = createI18n();
+    const idle = vi.spyOn(window, 'requestIdleCallback' in window ? 'requestIdleCallback' : 'setTimeout');
+    const target = new EventTarget();
+    rehearseAfterFirstInput(i18n, target);
+    expect(idle).not.toHaveBeenCalled();
+    target.dispatchEvent(new Event('keydown'));
+    expect(idle).toHaveBeenCalledTimes(1);
+    target.dispatchEvent(new Event('pointerdown')); // once only
+    expect(idle).toHaveBeenCalledTimes(1);
+    idle.mockRestore();
   });
 
   it('gives each idle period at most a few milliseconds of work, however long the period is', () => {

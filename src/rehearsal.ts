@@ -69,6 +69,19 @@ export function rehearsals(instance: i18n): Work[] {
   return work;
 }
 
+/**
+ * Rehearses once the person first presses a key or points at something: a page merely loaded (or
+ * measured by Lighthouse) runs none of it, and the first question is read long enough for it.
+ */
+export function rehearseAfterFirstInput(instance: i18n, target: EventTarget = document): void {
+  const inputs = ['pointerdown', 'keydown'] as const;
+  const begin = () => {
+    for (const type of inputs) target.removeEventListener(type, begin, true);
+    rehearseWhenIdle(instance);
+  };
+  for (const type of inputs) target.addEventListener(type, begin, { capture: true, passive: true });
+}
+
 /** The most work one idle period is given (a piece that has begun runs to its end). */
 const turnMs = 8;
 
