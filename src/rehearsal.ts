@@ -27,17 +27,7 @@ type Work = () => void;
 export function rehearsals(instance: i18n): Work[] {
   const t = instance.getFixedT(instance.language, 'questions');
   const work: Work[] = [];
-  // every question in each nation's wording, for the person and for someone helping them
-  for (const audience of answerValues.audience)
-    for (const nation of answerValues.nation) {
-      const answers: Answers = { audience, nation };
-      for (const id of questionIds)
-        work.push(() => {
-          questionWording(t, id, answers);
-          questionText(t, id, answers, 'checkLabel'); // as check your answers words it
-        });
-    }
-  // the wizard from the start to a result and back a step, one event at a time
+  // first the wizard, from the start to a result and back a step, one event at a time
   const actor = createActor(wizardMachine, { input: {} });
   work.push(() => {
     actor.start();
@@ -66,6 +56,17 @@ export function rehearsals(instance: i18n): Work[] {
     }
   };
   work.push(forward);
+  // every question in each nation's wording, for the person and for someone helping them: the
+  // questions in the order they are asked, so the first ones are ready first
+  for (const id of questionIds)
+    for (const audience of answerValues.audience)
+      for (const nation of answerValues.nation) {
+        const answers: Answers = { audience, nation };
+        work.push(() => {
+          questionWording(t, id, answers);
+          questionText(t, id, answers, 'checkLabel'); // as check your answers words it
+        });
+      }
   return work;
 }
 
