@@ -23,11 +23,30 @@ import { questionText, questionWording } from './wording';
 
 type Work = () => void;
 
-/** The small pieces of work a rehearsal is made of, each a millisecond or two. */
-export function rehearsals(instance: i18n): Work[] {
+/**
+ * The small pieces of work a rehearsal is made of, each a millisecond or two: the wizard's (unless
+ * `wizard` is false: its code is the same in any language), then the words'.
+ */
+export function rehearsals(instance: i18n, wizard = true): Work[] {
   const t = instance.getFixedT(instance.language, 'questions');
   const work: Work[] = [];
-  // first the wizard, from the start to a result and back a step, one event at a time
+  if (wizard) rehearseWizard(work);
+  // every question in each nation's wording, for the person and for someone helping them: the
+  // questions in the order they are asked, so the first ones are ready first
+  for (const id of questionIds)
+    for (const audience of answerValues.audience)
+      for (const nation of answerValues.nation) {
+        const answers: Answers = { audience, nation };
+        work.push(() => {
+          questionWording(t, id, answers);
+          questionText(t, id, answers, 'checkLabel'); // as check your answers words it
+        });
+      }
+  return work;
+}
+
+/** Adds to `work` the wizard from the start to a result and back a step, one event at a time (each piece queues the next). */
+function rehearseWizard(work: Work[]): void {
   const actor = createActor(wizardMachine, { input: {} });
   work.push(() => {
     actor.start();
@@ -56,18 +75,6 @@ export function rehearsals(instance: i18n): Work[] {
     }
   };
   work.push(forward);
-  // every question in each nation's wording, for the person and for someone helping them: the
-  // questions in the order they are asked, so the first ones are ready first
-  for (const id of questionIds)
-    for (const audience of answerValues.audience)
-      for (const nation of answerValues.nation) {
-        const answers: Answers = { audience, nation };
-        work.push(() => {
-          questionWording(t, id, answers);
-          questionText(t, id, answers, 'checkLabel'); // as check your answers words it
-        });
-      }
-  return work;
 }
 
 /**
@@ -90,13 +97,12 @@ type Idle = (callback: (deadline: { timeRemaining: () => number }) => void) => u
 
 /** Runs the rehearsal in the main thread's idle time, a piece at a time, so it never holds up a press. */
 export function rehearseWhenIdle(instance: i18n, idle: Idle = whenIdle): void {
-  rehearseOnce(instance, idle);
+  rehearseOnce(rehearsals(instance), idle);
   // another language's words are not known yet (a change of language forgets the words)
-  instance.on('languageChanged', () => rehearseOnce(instance, idle));
+  instance.on('languageChanged', () => rehearseOnce(rehearsals(instance, false), idle));
 }
 
-function rehearseOnce(instance: i18n, idle: Idle): void {
-  const work = rehearsals(instance);
+function rehearseOnce(work: Work[], idle: Idle): void {
   const next = (deadline: { timeRemaining: () => number }) => {
     // short turns: an idle period can be 50 ms, and a long task would hold up a press that comes in it
     const turnEnds = performance.now() + turnMs;

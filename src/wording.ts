@@ -24,16 +24,17 @@ export function questionText(t: TFunction, id: QuestionId, answers: Answers, fie
   return optional ? t(keys, { ns: 'questions', context, defaultValue: '' }) : t(keys, { ns: 'questions', context });
 }
 
+/** How an option of a question is worded: on its radio, and as the answer on check your answers. */
+export function optionLabel(t: TFunction, id: QuestionId, answers: Answers, value: string): string {
+  return t(questionKeys(id, answers, `options.${value}`), { ns: 'questions', context: audienceOf(answers) });
+}
+
 /** Everything a question page says, for this person: one place, so rehearsing it (src/rehearsal.ts) says the same. */
 export function questionWording(t: TFunction, id: QuestionId, answers: Answers) {
   const context = audienceOf(answers);
   const items = (questionById(id).options(answers) as readonly string[]).map((value) => {
     const hint = t(questionKeys(id, answers, `optionHints.${value}`), { ns: 'questions', context, defaultValue: '' });
-    return {
-      value,
-      label: t(questionKeys(id, answers, `options.${value}`), { ns: 'questions', context }),
-      ...(hint ? { hint } : {}),
-    };
+    return { value, label: optionLabel(t, id, answers, value), ...(hint ? { hint } : {}) };
   });
   return {
     title: questionText(t, id, answers, 'title'),

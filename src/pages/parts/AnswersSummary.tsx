@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { answersOnPath, pathOf, type Answers, type QuestionId } from '../../../machines';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
-import { audienceOf, questionKeys, questionText } from '../../wording';
+import { optionLabel, questionText } from '../../wording';
 
 /** Every question on the person's path and the answer they gave, with a Change link when `onChange` is given. */
 export function AnswersSummary({
@@ -18,7 +18,6 @@ export function AnswersSummary({
 }) {
   const { t } = useTranslation(['common', 'questions']);
   const kept = answersOnPath(answers);
-  const context = audienceOf(kept);
   const rows: SummaryRow[] = pathOf(kept)
     .slice(0, first)
     .map((id) => {
@@ -26,8 +25,7 @@ export function AnswersSummary({
       return {
         id,
         key: questionText(t, id, kept, 'checkLabel'),
-        value:
-          value === undefined ? t('checkAnswers.notAnswered') : t(questionKeys(id, kept, `options.${value}`), { ns: 'questions', context }),
+        value: value === undefined ? t('checkAnswers.notAnswered') : optionLabel(t, id, kept, value),
         ...(onChange && changeHref
           ? { action: { label: t('checkAnswers.change'), href: changeHref(id), onClick: () => onChange(id) } }
           : {}),
