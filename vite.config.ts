@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildLabel } from './vite-plugins/build-label.ts';
+import { compileHints } from './vite-plugins/compile-hints.ts';
 import { checkOperatorFile } from './vite-plugins/operator.ts';
 import { precompress } from './vite-plugins/precompress.ts';
 import { prerenderStartPage } from './vite-plugins/prerender.ts';
@@ -12,8 +13,18 @@ export default defineConfig({
   // prerender: the start page is in index.html; service worker: the tool works offline (bench/README.md);
   // operator: content/operator.json is checked before anything is built; security headers: the CSP for
   // the HTML written so far, so after prerender and before the service worker keeps the final HTML
-  // (deploy/README.md); precompress: .gz and .br copies of what was written
-  plugins: [react(), checkOperatorFile(), prerenderStartPage(), securityHeaders(), offlineServiceWorker(), precompress(), buildLabel()],
+  // (deploy/README.md); compile hints: the app's chunks are compiled as they load, not at the first
+  // click, and before the service worker hashes them; precompress: .gz and .br copies of what was written
+  plugins: [
+    react(),
+    checkOperatorFile(),
+    prerenderStartPage(),
+    securityHeaders(),
+    compileHints(),
+    offlineServiceWorker(),
+    precompress(),
+    buildLabel(),
+  ],
   // GOV.UK Frontend's service navigation carries an old Internet Explorer hack, `@media … (min-width: 0\0)`
   // (Sass writes the `\0` as U+FFFD), which is not valid CSS and stops the minifier: that one rule is
   // dropped here (every current browser ignores it anyway).

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { cacheControl, httpsOnlyHeaders, inlineScriptHashes, policyHeader, policyMeta, securityHeaders } from '../../deploy/headers';
 import { brotliStaticModule } from '../../deploy/nginx';
+import { compileHint } from '../../vite-plugins/compile-hints';
 import { appPaths } from '../../src/routes';
 import { useChromium } from './support/session';
 
@@ -104,6 +105,39 @@ describe('the production server', () => {
     }
     expect([400, 404]).toContain((await get('/%2e%2e/%2e%2e/etc/passwd')).status); // never a file outside the build
     expect((await fetch(origin + '/', { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('the built scripts', () => {
+  const scripts = () => readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));
+  const source = (name: string) => readFileSync(join(dist, 'assets', name), 'utf8');
+  const hinted = (name: string) => source(name).split('\n', 1)[0] === compileHint;
+  // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
+  const staticImports = (name: string) =>
+    [...source(name).matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{$][^"'()]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map((m) => m[1]!);
+
+  it("ask Chromium to compile the app's code as it loads, not at the first click: the app chunk and all it imports, never the entry or what comes later", () => {
+    const entry = builtHtml().match(/<script type="module"[^>]* src="\/assets\/([^"]+\.js)"/)?.[1];
+    expect(entry).toBeDefined();
+    const boot = scripts().filter((name) => name.startsWith('boot-'));
+    expect(boot).toHaveLength(1);
+    // The app imports things from the entry too; the entry has run long before, so the walk stops there.
+    const app = new Set<string>();
+    const visit = (name: string) => {
+      if (app.has(name) || name === entry) return;
+      app.add(name);
+      staticImports(name).forEach(visit);
+    };
+    visit(boot[0]!);
+    expect(
+      [...app].some((name) => source(name).includes('react.transitional.element')),
+      'React is in the app',
+    ).toBe(true);
+    for (const name of scripts()) expect(hinted(name), name).toBe(app.has(name));
+    expect(
+      scripts().filter((name) => !app.has(name)).length,
+      'the entry, Welsh, letters and the Word library are not hinted',
+    ).toBeGreaterThanOrEqual(4);
   });
 });
 
