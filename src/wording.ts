@@ -26,14 +26,13 @@ export function questionText(t: TFunction, id: QuestionId, answers: Answers, fie
 
 /** How an option of a question is worded: on its radio, and as the answer on check your answers. */
 export function optionLabel(t: TFunction, id: QuestionId, answers: Answers, value: string): string {
-  return t(questionKeys(id, answers, `options.${value}`), { ns: 'questions', context: audienceOf(answers) });
+  return questionText(t, id, answers, `options.${value}`);
 }
 
 /** Everything a question page says, for this person: one place, so rehearsing it (src/rehearsal.ts) says the same. */
 export function questionWording(t: TFunction, id: QuestionId, answers: Answers) {
-  const context = audienceOf(answers);
   const items = (questionById(id).options(answers) as readonly string[]).map((value) => {
-    const hint = t(questionKeys(id, answers, `optionHints.${value}`), { ns: 'questions', context, defaultValue: '' });
+    const hint = questionText(t, id, answers, `optionHints.${value}`, true);
     return { value, label: optionLabel(t, id, answers, value), ...(hint ? { hint } : {}) };
   });
   return {

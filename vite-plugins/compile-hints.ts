@@ -17,7 +17,7 @@ export const compileHint = '//# allFunctionsCalledOnLoad';
 const appEntry = /\/src\/boot\.tsx$/;
 
 /** The chunk whose module is `src/boot.tsx`, and every chunk it imports statically, at any depth. */
-export function appChunks(bundle: OutputBundle): OutputChunk[] {
+function appChunks(bundle: OutputBundle): OutputChunk[] {
   const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
   const boot = chunks.find((chunk) => chunk.facadeModuleId && appEntry.test(chunk.facadeModuleId));
   if (!boot) throw new Error('compile hints: the build has no chunk for src/boot.tsx');
