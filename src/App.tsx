@@ -43,6 +43,7 @@ import { forgetDetails } from './letters/details';
 import languageNames from '../content/locales/languages.json';
 import { operatorFile } from '../content/operator';
 import { isLanguage, languageOf, languages } from './i18n';
+import { afterPaint } from './after-paint';
 import { exitUrl } from './exit';
 import { chooseLanguage, forgetLanguage } from './language';
 import { forget, restore, save } from './persistence';
@@ -127,14 +128,30 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   );
 
   // Reload keeps the answers; closing the tab forgets them. If they cannot be kept, the person is told.
+  // They are written once the new page is painted (src/after-paint.ts), or as the page is left if
+  // that comes first: the person waits for the next question, not for the storage.
   const [notSaved, setNotSaved] = useState(false);
+  const unsaved = useRef(false);
   useEffect(() => {
+    const saveNow = () => {
+      if (!unsaved.current) return;
+      unsaved.current = false;
+      const { answers, step } = actorRef.getSnapshot().context;
+      setNotSaved(!save(env.storage, answers, step));
+    };
     const subscription = actorRef.subscribe((s) => {
-      setNotSaved(!save(env.storage, s.context.answers, s.context.step));
       // Start again clears the answers: the details typed for a letter go with them.
       if (Object.keys(s.context.answers).length === 0) forgetDetails(env.storage);
+      if (unsaved.current) return; // already waiting: it saves the answers as they are then
+      unsaved.current = true;
+      afterPaint(saveNow);
     });
-    return () => subscription.unsubscribe();
+    window.addEventListener('pagehide', saveNow);
+    return () => {
+      saveNow();
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', saveNow);
+    };
   }, [actorRef, env.storage]);
 
   // On each new page, focus its heading so screen readers start there (not on first load).
@@ -183,6 +200,7 @@ export function App({ env, loading = false }: { env: Environment; loading?: bool
   );
 
   const exit = useCallback(() => {
+    unsaved.current = false; // the answers are forgotten, not saved
     forget(env.storage);
     forgetDetails(env.storage);
     forgetLanguage(env.storage);

@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { questionById } from '../machines';
+import { nextStep, questionById } from '../machines';
+import { runPendingNow } from '../src/after-paint';
 import { exitUrl } from '../src/App';
-import { answer, currentQuestion, heading, optionLabel, pressButton, renderTool, resetBrowser, screen, t, text } from './support/ui';
+import { answer, currentQuestion, heading, optionLabel, pressButton, questionTitle, renderTool, resetBrowser, screen, t, text } from './support/ui';
 
 // What the browser keeps: answers in sessionStorage (checked before use), the address of each
 // step in the history, and the ways out — Get help now and Exit this page.
@@ -35,6 +36,46 @@ describe('saved answers', () => {
     await waitFor(() => expect(window.location.pathname).toBe(slug('age')));
     expect(screen.queryByText(text('notifications.couldNotRestore'))).toBeNull();
     await screen.findByRole('link', { name: text('back') });
+  });
+
+  // The answers are written once the next question is painted, so Continue does not wait for the
+  // storage; a page left or exited in between must neither lose them nor write them back.
+  describe('written after the next page is painted', () => {
+    const saved = () => JSON.parse(window.sessionStorage.getItem(key) ?? 'null') as { answers: object; step: string } | null;
+    const before = { audience: 'myself', nation: 'scotland' } as const;
+    const after = { ...before, age: '25-plus' } as const;
+    const next = nextStep(after, 'asking', 'age');
+    /** Answers the age question; the browser has not painted the next question yet. */
+    async function continueWithoutPainting() {
+      const { user, env } = renderTool();
+      await answerFirst(user); // painted: saved up to here
+      fireEvent.click(screen.getByRole('radio', { name: optionLabel('age', '25-plus', before) }));
+      fireEvent.click(screen.getByRole('button', { name: text('continue') }));
+      expect(heading().textContent).toBe(questionTitle(next as 'mha', after)); // the next question is on the page
+      return { env };
+    }
+
+    it('then, and not before', async () => {
+      await continueWithoutPainting();
+      expect(saved()?.step).toBe('age');
+      runPendingNow(); // the paint
+      expect(saved()).toEqual({ version: 1, answers: after, step: next });
+    });
+
+    it('or as the page is left, if that comes first (a reload)', async () => {
+      await continueWithoutPainting();
+      window.dispatchEvent(new Event('pagehide'));
+      expect(saved()).toEqual({ version: 1, answers: after, step: next });
+    });
+
+    it('never after Exit this page', async () => {
+      const { env } = await continueWithoutPainting();
+      fireEvent.click(screen.getByRole('button', { name: `${text('exitThisPage.assistive')} ${text('exitThisPage.label')}` }));
+      expect(env.leave).toHaveBeenCalled();
+      runPendingNow();
+      window.dispatchEvent(new Event('pagehide'));
+      expect(window.sessionStorage.getItem(key)).toBeNull();
+    });
   });
 
   it.each([
