@@ -3,7 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextStep, questionById } from '../machines';
 import { runPendingNow } from '../src/after-paint';
 import { exitUrl } from '../src/App';
-import { answer, currentQuestion, heading, optionLabel, pressButton, questionTitle, renderTool, resetBrowser, screen, t, text } from './support/ui';
+import {
+  answer,
+  currentQuestion,
+  heading,
+  optionLabel,
+  pressButton,
+  questionTitle,
+  renderTool,
+  resetBrowser,
+  screen,
+  t,
+  text,
+} from './support/ui';
 
 // What the browser keeps: answers in sessionStorage (checked before use), the address of each
 // step in the history, and the ways out — Get help now and Exit this page.
