@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nextStep, questionById } from '../machines';
+import { nextStep, questionById, type QuestionId } from '../machines';
 import { runPendingNow } from '../src/after-paint';
 import { exitUrl } from '../src/App';
 import {
@@ -63,7 +63,7 @@ describe('saved answers', () => {
       await answerFirst(user); // painted: saved up to here
       fireEvent.click(screen.getByRole('radio', { name: optionLabel('age', '25-plus', before) }));
       fireEvent.click(screen.getByRole('button', { name: text('continue') }));
-      expect(heading().textContent).toBe(questionTitle(next as 'mha', after)); // the next question is on the page
+      expect(heading().textContent).toBe(questionTitle(next as QuestionId, after)); // the next question is on the page
       return { env };
     }
 
