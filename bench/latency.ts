@@ -13,8 +13,8 @@ import { chromiumPath, measuringFlags } from './chromium';
  * between down and up, so the release would queue behind the press's own work: focus, :active
  * styles), and each step starts from a page that has finished its previous frames.
  */
-const pressMs = 60;
-const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+export const pressMs = 60;
+export const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 export interface Step {
   /** What was clicked: 'start', 'continue' (to the next question or check answers) or 'confirm' (to the result). */

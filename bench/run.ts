@@ -4,6 +4,7 @@ import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../tests/browser/support/build';
 import { serveStatic } from '../tests/browser/support/server';
+import { measureStepCpu } from './cpu';
 import { busyOf, measureFloorSteps, measureSteps, type Step } from './latency';
 import { median, runLighthouse } from './lighthouse';
 import { firstLoadWeight, weightUntilUsable, type Weight } from './weight';
@@ -134,6 +135,27 @@ export default async function bench(): Promise<void> {
           floorSteps.map((s) => ({ ...s, busyMs: busyOf(s.parts), eventTimingSlow: s.slow })),
         ),
       );
+
+      log(`\n4. the Continue steps on a CPU of their own (traced walks, ${rounds} round(s); ${load()}):`);
+      const cpu = await measureStepCpu(app.origin, { journeys: 3, rounds });
+      const cpuMs = cpu.steps.map((s) => s.cpuMs);
+      const cpuP95 = percentile(cpuMs, 95);
+      log(
+        `  main-thread CPU time of the press's task and the painting frame's task, n=${cpuMs.length}: median ${ms(median(cpuMs))}, p95 ${ms(cpuP95)}` +
+          `  | the same two tasks' wall time: median ${ms(median(cpu.steps.map((s) => s.wallMs)))}, p95 ${ms(
+            percentile(
+              cpu.steps.map((s) => s.wallMs),
+              95,
+            ),
+          )}`,
+      );
+      if (cpu.runQueue) {
+        log(
+          `  the renderer's main thread over those walks: ran ${Math.round(cpu.runQueue.ranMs)} ms, waited runnable for a CPU ${Math.round(cpu.runQueue.waitedMs)} ms ` +
+            `(${Math.round((100 * cpu.runQueue.waitedMs) / cpu.runQueue.ranMs)} ms for every 100 ms it ran; Linux schedstat)`,
+        );
+      }
+
       const p95 = percentile(
         continues.map((s) => s.busyMs),
         95,
@@ -153,7 +175,7 @@ export default async function bench(): Promise<void> {
           `TBT ${Math.round(lh.tbtMs)} ms, CLS ${lh.cls.toFixed(3)} ` +
           `(goals ≥ ${goals.performance}, ${goals.accessibility}, ≤ ${(goals.lcpMs / 1000).toFixed(1)} s: ${mark(lhOk)}) | ` +
           `Continue step busy median ${ms(stepMedian)}, p95 ${ms(p95)} (goal p95 < ${goals.p95Ms} ms: ${mark(p95 < goals.p95Ms)}; ` +
-          `wall p95 ${ms(wallP95)} with the wait for the frame) | ` +
+          `wall p95 ${ms(wallP95)} with the wait for the frame; on a CPU of its own, p95 ${ms(cpuP95)}) | ` +
           `Confirm → result busy median ${ms(resultMedian)} (goal < ${goals.resultMedianMs} ms: ${mark(resultMedian < goals.resultMedianMs)})`,
       );
     } finally {
