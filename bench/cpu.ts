@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { appReady, common, exactly, questionsFor, radio, slugOf } from '../tests/browser/support/drive';
+import { appReady, questionsFor, slugOf } from '../tests/browser/support/drive';
 import { chromiumPath, measuringFlags } from './chromium';
-import { longestJourneys, pressMs, settled } from './latency';
+import { answerEachQuestion, longestJourneys, pressLikeAPerson, settled } from './latency';
 
 // The Continue steps again, as they would be on a quiet machine: how long the renderer's main
 // thread ran for each step, not counting the time it spent waiting for a CPU. Step latency
@@ -101,21 +101,13 @@ export async function measureStepCpu(
           const page = await context.newPage();
           await page.goto(origin + '/');
           await appReady(page);
-          const press = async (label: string, next: string) => {
-            await settled(page);
-            await page.getByRole('button', { name: exactly(common(label)) }).click({ delay: pressMs });
-            await page.waitForURL((url) => url.pathname === next);
-            await page.locator('main h1').first().waitFor();
-          };
+          const press = pressLikeAPerson(page);
           const path = questionsFor(persona);
           await press('start.button', slugOf(path[0]!));
           const before = schedstats();
           const file = join(folder, `${persona.id}-${round}.json`);
           await browser.startTracing(page, { path: file, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-          for (const [i, id] of path.entries()) {
-            await radio(page, persona.answers[id]!).check();
-            await press('continue', i + 1 < path.length ? slugOf(path[i + 1]!) : '/check-answers');
-          }
+          await answerEachQuestion(page, persona, press);
           await settled(page);
           await browser.stopTracing();
           const after = schedstats();

@@ -13,7 +13,7 @@ import { chromiumPath, measuringFlags } from './chromium';
  * between down and up, so the release would queue behind the press's own work: focus, :active
  * styles), and each step starts from a page that has finished its previous frames.
  */
-export const pressMs = 60;
+const pressMs = 60;
 export const settled = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 export interface Step {
@@ -194,6 +194,23 @@ export function longestJourneys(count: number): Persona[] {
   return [...allPersonas].sort((a, b) => questionsFor(b).length - questionsFor(a).length).slice(0, count);
 }
 
+/** A press of the button labelled with the common wording `label`, then a wait for the page at `next`. */
+export const pressLikeAPerson = (page: Page) => async (label: string, next: string) => {
+  await settled(page);
+  await page.getByRole('button', { name: exactly(common(label)) }).click({ delay: pressMs });
+  await page.waitForURL((url) => url.pathname === next);
+  await page.locator('main h1').first().waitFor();
+};
+
+/** From the first question: each of the persona's answers chosen and Continue pressed, to check your answers. */
+export async function answerEachQuestion(page: Page, persona: Persona, press: ReturnType<typeof pressLikeAPerson>): Promise<void> {
+  const path = questionsFor(persona);
+  for (const [i, id] of path.entries()) {
+    await radio(page, persona.answers[id]!).check();
+    await press('continue', i + 1 < path.length ? slugOf(path[i + 1]!) : '/check-answers');
+  }
+}
+
 async function journey(browser: Browser, origin: string, persona: Persona): Promise<Step[]> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-GB', serviceWorkers: 'block' });
   try {
@@ -201,18 +218,10 @@ async function journey(browser: Browser, origin: string, persona: Persona): Prom
     await page.addInitScript(probe);
     await page.goto(origin + '/');
     await appReady(page);
-    const press = async (label: string, next: string) => {
-      await settled(page);
-      await page.getByRole('button', { name: exactly(common(label)) }).click({ delay: pressMs });
-      await page.waitForURL((url) => url.pathname === next);
-      await page.locator('main h1').first().waitFor();
-    };
+    const press = pressLikeAPerson(page);
     const path: QuestionId[] = questionsFor(persona);
     await press('start.button', slugOf(path[0]!));
-    for (const [i, id] of path.entries()) {
-      await radio(page, persona.answers[id]!).check();
-      await press('continue', i + 1 < path.length ? slugOf(path[i + 1]!) : '/check-answers');
-    }
+    await answerEachQuestion(page, persona, press);
     await press('checkAnswers.confirm', '/result');
     const continueLabel = common('continue');
     const confirmLabel = common('checkAnswers.confirm');
