@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { appReady, questionsFor, slugOf } from '../tests/browser/support/drive';
 import { chromiumPath, measuringFlags } from './chromium';
-import { answerEachQuestion, longestJourneys, pressLikeAPerson, settled } from './latency';
+import { answerEachQuestion, journeyContext, longestJourneys, pressLikeAPerson, settled } from './latency';
 
 // The Continue steps again, as they would be on a quiet machine: how long the renderer's main
 // thread ran for each step, not counting the time it spent waiting for a CPU. Step latency
@@ -96,7 +96,7 @@ export async function measureStepCpu(
   try {
     for (let round = 0; round < rounds; round++) {
       for (const persona of longestJourneys(journeys)) {
-        const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-GB', serviceWorkers: 'block' });
+        const context = await browser.newContext(journeyContext);
         try {
           const page = await context.newPage();
           await page.goto(origin + '/');

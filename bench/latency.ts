@@ -211,8 +211,11 @@ export async function answerEachQuestion(page: Page, persona: Persona, press: Re
   }
 }
 
+/** Each journey's fresh browser context: a phone-sized window, and no service worker caching in the background. */
+export const journeyContext = { viewport: { width: 412, height: 823 }, locale: 'en-GB', serviceWorkers: 'block' } as const;
+
 async function journey(browser: Browser, origin: string, persona: Persona): Promise<Step[]> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-GB', serviceWorkers: 'block' });
+  const context = await browser.newContext(journeyContext);
   try {
     const page = await context.newPage();
     await page.addInitScript(probe);

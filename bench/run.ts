@@ -139,15 +139,11 @@ export default async function bench(): Promise<void> {
       log(`\n4. the Continue steps on a CPU of their own (traced walks, ${rounds} round(s); ${load()}):`);
       const cpu = await measureStepCpu(app.origin, { journeys: 3, rounds });
       const cpuMs = cpu.steps.map((s) => s.cpuMs);
+      const cpuWallMs = cpu.steps.map((s) => s.wallMs);
       const cpuP95 = percentile(cpuMs, 95);
       log(
         `  main-thread CPU time of the press's task and the painting frame's task, n=${cpuMs.length}: median ${ms(median(cpuMs))}, p95 ${ms(cpuP95)}` +
-          `  | the same two tasks' wall time: median ${ms(median(cpu.steps.map((s) => s.wallMs)))}, p95 ${ms(
-            percentile(
-              cpu.steps.map((s) => s.wallMs),
-              95,
-            ),
-          )}`,
+          `  | the same two tasks' wall time: median ${ms(median(cpuWallMs))}, p95 ${ms(percentile(cpuWallMs, 95))}`,
       );
       if (cpu.runQueue) {
         log(
