@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from '../tests/browser/support/browser';
+import { chromiumPath, disabledFeatures } from '../tests/browser/support/browser';
 
 // Debian's Chromium (never a downloaded browser), with the flags the brief fixes for measuring:
-// headless, no sandbox (root in a container), no GPU, and none of Chromium's own background traffic.
+// headless, no sandbox (root in a container), no GPU, and none of Chromium's own background traffic;
+// and none of desktop Chromium's own address-bar page either (tests/browser/support/browser.ts).
 
 export const measuringFlags = [
   '--headless=new',
@@ -15,6 +16,7 @@ export const measuringFlags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  disabledFeatures,
 ];
 
 export { chromiumPath };

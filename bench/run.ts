@@ -152,12 +152,14 @@ export default async function bench(): Promise<void> {
         );
       }
 
-      const p95 = percentile(
-        continues.map((s) => s.busyMs),
-        95,
-      );
-      const stepMedian = median(continues.map((s) => s.busyMs));
-      const resultMedian = median(steps.filter((s) => s.kind === 'confirm').map((s) => s.busyMs));
+      // The issue's goal is "no step over 16 ms at p95": each kind of step's own p95, not only Continue's.
+      const busyOfKind = (kind: Step['kind']) => steps.filter((s) => s.kind === kind).map((s) => s.busyMs);
+      const p95 = percentile(busyOfKind('continue'), 95);
+      const startP95 = percentile(busyOfKind('start'), 95);
+      const confirmP95 = percentile(busyOfKind('confirm'), 95);
+      const everyStepOk = Math.max(p95, startP95, confirmP95) < goals.p95Ms;
+      const stepMedian = median(busyOfKind('continue'));
+      const resultMedian = median(busyOfKind('confirm'));
       const wallP95 = percentile(
         continues.map((s) => s.ms),
         95,
@@ -170,8 +172,9 @@ export default async function bench(): Promise<void> {
           `Lighthouse performance ${lh.performance}, accessibility ${lh.accessibility}, LCP ${(lh.lcpMs / 1000).toFixed(2)} s, ` +
           `TBT ${Math.round(lh.tbtMs)} ms, CLS ${lh.cls.toFixed(3)} ` +
           `(goals ≥ ${goals.performance}, ${goals.accessibility}, ≤ ${(goals.lcpMs / 1000).toFixed(1)} s: ${mark(lhOk)}) | ` +
-          `Continue step busy median ${ms(stepMedian)}, p95 ${ms(p95)} (goal p95 < ${goals.p95Ms} ms: ${mark(p95 < goals.p95Ms)}; ` +
-          `wall p95 ${ms(wallP95)} with the wait for the frame; on a CPU of its own, p95 ${ms(cpuP95)}) | ` +
+          `Continue step busy median ${ms(stepMedian)}, p95 ${ms(p95)}; Start p95 ${ms(startP95)}; Confirm p95 ${ms(confirmP95)} ` +
+          `(goal every step's p95 < ${goals.p95Ms} ms: ${mark(everyStepOk)}; ` +
+          `Continue's wall p95 ${ms(wallP95)} with the wait for the frame; on a CPU of its own, p95 ${ms(cpuP95)}) | ` +
           `Confirm → result busy median ${ms(resultMedian)} (goal < ${goals.resultMedianMs} ms: ${mark(resultMedian < goals.resultMedianMs)})`,
       );
     } finally {
