@@ -2,22 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, disabledFeatures } from '../tests/browser/support/browser';
+import { chromiumFlags, chromiumPath } from '../tests/browser/support/browser';
 
 // Debian's Chromium (never a downloaded browser), with the flags the brief fixes for measuring:
 // headless, no sandbox (root in a container), no GPU, and none of Chromium's own background traffic;
 // and none of desktop Chromium's own address-bar page either (tests/browser/support/browser.ts).
 
-export const measuringFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  disabledFeatures,
-];
+export const measuringFlags = ['--headless=new', ...chromiumFlags];
 
 export { chromiumPath };
 

@@ -37,7 +37,7 @@ export const chromiumsOwnUi = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'] as c
  * --disable-features on its command line, so ours, which comes after, must carry these too.
  * `tests/browser/chromium.browser.test.ts` fails if an upgrade of playwright-core adds one.
  */
-export const playwrightsDisabledFeatures = [
+const playwrightsDisabledFeatures = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',
@@ -57,21 +57,25 @@ export const playwrightsDisabledFeatures = [
 ] as const;
 
 /** Playwright's features off, and Chromium's own UI. */
-export const disabledFeatures = `--disable-features=${[...playwrightsDisabledFeatures, ...chromiumsOwnUi].join(',')}`;
+const disabledFeatures = `--disable-features=${[...playwrightsDisabledFeatures, ...chromiumsOwnUi].join(',')}`;
 
-const testFlags = [
+/**
+ * The flags the brief gives for this machine's Chromium (no sandbox as root in a container, no GPU,
+ * none of Chromium's own background traffic), and none of its own address-bar page: the tests' and
+ * the bench's (bench/chromium.ts).
+ */
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  '--disable-dev-shm-usage',
   disabledFeatures,
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: testFlags });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumFlags, '--disable-dev-shm-usage'] });
 }
 
 export const desktop = { width: 1280, height: 900 } as const;
