@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from '../tests/browser/support/browser';
 
 // Debian's Chromium (never a downloaded browser), with the flags the brief fixes for measuring:
@@ -9,6 +10,10 @@ import { chromiumFlags, chromiumPath } from '../tests/browser/support/browser';
 // and none of desktop Chromium's own address-bar page either (tests/browser/support/browser.ts).
 
 export const measuringFlags = ['--headless=new', ...chromiumFlags];
+
+/** Debian's Chromium, driven by Playwright, with the measuring flags (and any `extraFlags`). */
+export const launchForMeasuring = (extraFlags: readonly string[] = []): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...measuringFlags, ...extraFlags] });
 
 export { chromiumPath };
 

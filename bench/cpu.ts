@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { appReady, questionsFor, slugOf } from '../tests/browser/support/drive';
-import { chromiumPath, measuringFlags } from './chromium';
+import { launchForMeasuring } from './chromium';
 import { answerEachQuestion, journeyContext, longestJourneys, pressLikeAPerson, settled } from './latency';
 
 // The Continue steps again, as they would be on a quiet machine: how long the renderer's main
@@ -89,7 +88,7 @@ export async function measureStepCpu(
   origin: string,
   { journeys = 3, rounds = 1 } = {},
 ): Promise<{ steps: StepCpu[]; runQueue?: RunQueue }> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: measuringFlags });
+  const browser = await launchForMeasuring();
   const folder = mkdtempSync(join(tmpdir(), 'advocacy-check-bench-trace-'));
   const steps: StepCpu[] = [];
   let runQueue: RunQueue | undefined = { ranMs: 0, waitedMs: 0 };

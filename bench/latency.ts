@@ -1,8 +1,8 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { QuestionId } from '../machines';
 import { appReady, common, exactly, questionsFor, radio, slugOf } from '../tests/browser/support/drive';
 import { allPersonas, type Persona } from '../tests/browser/support/personas';
-import { chromiumPath, measuringFlags } from './chromium';
+import { launchForMeasuring } from './chromium';
 
 // Step latency: from a click on Continue to the next question being on screen, in Chromium on
 // this machine (no CPU throttling), for every step of the longest journeys. How it is measured,
@@ -169,7 +169,7 @@ async function stepsTaken(page: Page, expected: number): Promise<Taken[]> {
  * h1. What is left there is the cost of the browser, the harness and a trivial React update.
  */
 export async function measureFloorSteps(origin: string, clicks = 30, extraFlags: string[] = []): Promise<Taken[]> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...measuringFlags, ...extraFlags] });
+  const browser = await launchForMeasuring(extraFlags);
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-GB' });
     const page = await context.newPage();
@@ -253,7 +253,7 @@ export async function measureSteps(
   { journeys = 3, rounds = 3, extraFlags = [] as string[] } = {},
   log: (line: string) => void = () => undefined,
 ): Promise<Step[]> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...measuringFlags, ...extraFlags] });
+  const browser = await launchForMeasuring(extraFlags);
   try {
     const steps: Step[] = [];
     const chosen = longestJourneys(journeys);

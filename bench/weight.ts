@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { chromiumPath, measuringFlags } from './chromium';
+import { launchForMeasuring } from './chromium';
 
 // First-load weight: what a phone must download before it can show the first screen — the HTML
 // and every script, module preload and stylesheet that index.html names — gzipped (zlib's default
@@ -58,7 +57,7 @@ export function firstLoadWeight(dist: string): Weight {
  * for the tool this includes the app chunk that the entry imports after the first screen.
  */
 export async function weightUntilUsable(origin: string, dist: string, ready: string): Promise<Weight> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: measuringFlags });
+  const browser = await launchForMeasuring();
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();

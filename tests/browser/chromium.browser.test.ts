@@ -1,6 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, measuringFlags } from '../../bench/chromium';
+import { launchForMeasuring } from '../../bench/chromium';
 import { chromiumsOwnUi, launchChromium } from './support/browser';
 
 // The Chromium the tests and the bench drive. Chromium keeps only the last --disable-features on
@@ -22,7 +22,7 @@ async function disableFeatureSwitches(browser: Browser): Promise<string[][]> {
 
 describe.each([
   ['the browser tests', launchChromium],
-  ['the bench', () => chromium.launch({ executablePath: chromiumPath(), headless: true, args: measuringFlags })],
+  ['the bench', () => launchForMeasuring()],
 ])('the Chromium %s drive', (_, launch) => {
   it("keeps every feature Playwright turns off, and turns off Chromium's own address-bar page", async () => {
     const browser = await launch();
